@@ -1,0 +1,111 @@
+package org.oversight.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The police forces of England and Wales and the other bodies HMICFRS inspects, with the names a text may use for
+ * them: official name, aliases ("Notts Police", "TVP", "the Met") and the area a commissioner is elected for
+ * ("Police and Crime Commissioner for Derbyshire"). Loaded from {@code forces.tsv}.
+ */
+public final class Forces {
+  private static final Forces INSTANCE = new Forces(Resources.lines("forces.tsv"));
+
+  /** "Kent Police Federation" and "Kent Police Authority" are bodies, not the force. */
+  private static final String NOT_AN_ORGANISATION =
+      "(?![\\p{L}\\d])(?!\\s+(?:Federation|Authority|Fire\\s+and\\s+Rescue|Staff\\s+Association|Superintendents))";
+
+  private final List<Name> names = new ArrayList<>();
+
+  /** One way of naming a force, and the pattern that finds it. */
+  private record Name(String canonical, Pattern pattern) {}
+
+  /** A force named in a text: its canonical name and where the name stands. */
+  public record Hit(String force, int start, int end) {}
+
+  Forces(List<String> tsv) {
+    for (String line : tsv) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 3 || cols[0].equals("canonical")) continue;
+      String canonical = cols[0];
+      List<String> forms = new ArrayList<>();
+      forms.add(canonical);
+      if (cols.length > 3) forms.addAll(split(cols[3]));
+      for (String form : forms) {
+        names.add(new Name(canonical, namePattern(form)));
+        if (form.contains(" and ")) names.add(new Name(canonical, namePattern(form.replace(" and ", " & "))));
+      }
+      if (cols.length > 4) {
+        for (String area : split(cols[4])) {
+          names.add(new Name(canonical, areaPattern(area)));
+        }
+      }
+    }
+  }
+
+  /** The shared list loaded from the project's resources. */
+  public static Forces standard() {
+    return INSTANCE;
+  }
+
+  /** Every force named in the text, in order of appearance; overlapping names keep the longest. */
+  public List<Hit> find(String text) {
+    List<Hit> hits = new ArrayList<>();
+    for (Name n : names) {
+      Matcher m = n.pattern.matcher(text);
+      while (m.find()) hits.add(new Hit(n.canonical, m.start(), m.end()));
+    }
+    hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+    List<Hit> kept = new ArrayList<>();
+    int end = -1;
+    for (Hit h : hits) {
+      if (h.start >= end) {
+        kept.add(h);
+        end = h.end;
+      }
+    }
+    return kept;
+  }
+
+  /** Canonical force names with the number of times each is named, in order of first appearance. */
+  public Map<String, Integer> count(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Hit h : find(text)) counts.merge(h.force, 1, Integer::sum);
+    return counts;
+  }
+
+  private static List<String> split(String col) {
+    List<String> out = new ArrayList<>();
+    for (String s : col.split(";")) {
+      if (!s.isBlank()) out.add(s.strip());
+    }
+    return out;
+  }
+
+  /** Acronyms match as written; longer names ignore case ("Notts police"). */
+  private static Pattern namePattern(String form) {
+    boolean acronym = form.equals(form.toUpperCase()) && !form.contains(" ");
+    String body = Pattern.quote(form).replace(" ", "\\E\\s+\\Q");
+    return Pattern.compile("(?<![\\p{L}\\d])" + body + NOT_AN_ORGANISATION,
+        acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * An area names its force only beside a policing word: "Derbyshire Police", "Police and Crime Commissioner for
+   * Derbyshire", "Derbyshire's PCC", "the Northamptonshire Police, Fire and Crime Commissioner".
+   */
+  private static Pattern areaPattern(String area) {
+    String a = Pattern.quote(area).replace(" ", "\\E\\s+\\Q").replace("\\Q and \\E", "\\E\\s+(?:and|&)\\s+\\Q");
+    String commissioner = "(?i:(?:Police(?:\\s+and|,\\s+Fire\\s+and)\\s+Crime|Police,\\s+Crime\\s+and\\s+Victims'?)"
+        + "\\s+Commissioner)|P(?:F)?CC|OPCC|OPFCC";
+    String before = "(?:" + commissioner + ")(?:'s)?\\s+(?:for|of)\\s+(?:the\\s+)?" + a + "(?![\\p{L}])";
+    String after = "(?<![\\p{L}])" + a + "(?:'s)?\\s+(?:" + commissioner + "|(?:Police|Constabulary)"
+        + NOT_AN_ORGANISATION + ")";
+    return Pattern.compile(before + "|" + after);
+  }
+}

@@ -1,0 +1,125 @@
+package org.oversight.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.oversight.model.EntityType;
+import org.oversight.model.ExtractedDocument;
+import org.oversight.model.Mention;
+import org.oversight.model.Passage;
+
+/**
+ * The Stanford CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner with SUTime), built once per run and shared by
+ * worker threads. It finds people, organisations, places and dates in a document's passages.
+ */
+public final class NlpPipeline {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final Set<String> STOPWORDS = Resources.lines("entity-stopwords.txt").stream()
+      .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+  private final StanfordCoreNLP pipeline;
+
+  /** Builds the pipeline with the project's properties; takes a few seconds and a few hundred MB. */
+  public NlpPipeline() {
+    this(properties());
+  }
+
+  NlpPipeline(Properties props) {
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** The properties oversight runs CoreNLP with; the benchmark gives the same ones to bare CoreNLP. */
+  public static Properties properties() {
+    Properties p = new Properties();
+    try (InputStream in = NlpPipeline.class.getResourceAsStream("corenlp.properties")) {
+      p.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("missing resource corenlp.properties", e);
+    }
+    return p;
+  }
+
+  /** What the pipeline found in one document. */
+  public record Result(List<Mention> mentions, int tokens) {}
+
+  /**
+   * Annotates a document.
+   *
+   * @param documentDate the document's own date (ISO) when already known, so that "today" or "last year" resolve;
+   *     null otherwise
+   */
+  public Result annotate(ExtractedDocument doc, String documentDate) {
+    List<Passage> passages = doc.passages();
+    int[] starts = new int[passages.size()];
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < passages.size(); i++) {
+      if (i > 0) text.append("\n\n");
+      starts[i] = text.length();
+      text.append(passages.get(i).text());
+    }
+    Annotation ann = new Annotation(text.toString());
+    if (documentDate != null) {
+      ann.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+    }
+    pipeline.annotate(ann);
+    List<Mention> mentions = new ArrayList<>();
+    List<CoreMap> found = ann.get(CoreAnnotations.MentionsAnnotation.class);
+    if (found != null) {
+      for (CoreMap m : found) {
+        Mention mention = toMention(m, starts);
+        if (mention != null) mentions.add(mention);
+      }
+    }
+    List<?> tokens = ann.get(CoreAnnotations.TokensAnnotation.class);
+    return new Result(mentions, tokens == null ? 0 : tokens.size());
+  }
+
+  private static Mention toMention(CoreMap m, int[] starts) {
+    EntityType type = typeOf(m.get(CoreAnnotations.EntityTypeAnnotation.class));
+    String words = m.get(CoreAnnotations.TextAnnotation.class);
+    if (type == null || words == null || isStopword(words)) return null;
+    int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int passage = Arrays.binarySearch(starts, begin);
+    if (passage < 0) passage = -passage - 2;
+    String normalized = null;
+    if (type == EntityType.DATE) {
+      String value = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      if (value != null && value.length() > 10 && value.charAt(10) == 'T') value = value.substring(0, 10);
+      if (value != null && ISO_DATE.matcher(value).matches()) {
+        normalized = value;
+      } else if ("TIME".equals(m.get(CoreAnnotations.EntityTypeAnnotation.class))) {
+        return null;
+      }
+    }
+    return new Mention(type, words.replaceAll("\\s+", " ").strip(), normalized, Math.max(0, passage));
+  }
+
+  private static EntityType typeOf(String ner) {
+    if (ner == null) return null;
+    return switch (ner) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+      case "DATE", "TIME" -> EntityType.DATE;
+      default -> null;
+    };
+  }
+
+  private static boolean isStopword(String words) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && !STOPWORDS.contains(w)) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,96 @@
+package org.oversight.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.oversight.annotate.Annotator;
+import org.oversight.extract.ExtractionException;
+import org.oversight.extract.Extractor;
+import org.oversight.index.Json;
+import org.oversight.ingest.Ingest;
+import org.oversight.model.AnnotatedDocument;
+import org.oversight.model.Tags;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "extract", description = "Print the extraction record of each file (no index): one JSON object per file.")
+final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders.")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or json.")
+  OutputFormat format;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> all = Ingest.walk(files);
+    Extractor extractor = new Extractor();
+    Annotator annotator = Annotator.shared();
+    ExecutorService pool = Executors.newFixedThreadPool(
+        threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+    List<Future<AnnotatedDocument>> results = new ArrayList<>();
+    for (Path f : all) {
+      results.add(pool.submit(() -> annotator.annotate(extractor.extract(f))));
+    }
+    int failed = 0;
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      try {
+        Map<String, Object> rec = record(all.get(i), results.get(i).get());
+        if (format == OutputFormat.json) records.add(rec);
+        else out.println(Json.MAPPER.writeValueAsString(rec));
+      } catch (java.util.concurrent.ExecutionException e) {
+        failed++;
+        Throwable c = e.getCause();
+        err.println("failed: " + all.get(i) + ": "
+            + (c instanceof ExtractionException ? c.getMessage() : "internal error: " + c));
+      }
+      out.flush();
+    }
+    pool.shutdown();
+    if (format == OutputFormat.json) {
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(records));
+    }
+    out.flush();
+    return failed > 0 ? 1 : 0;
+  }
+
+  /** The fields of shared/eval/README.md, then a few more about the file. */
+  static Map<String, Object> record(Path file, AnnotatedDocument ad) {
+    Tags t = ad.tags();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", file.toString());
+    m.put("doc_type", t.docType().id());
+    m.put("forces", t.forces());
+    m.put("primary_force", t.primaryForce());
+    m.put("document_date", t.documentDate());
+    m.put("report_title", t.reportTitle());
+    m.put("report_date", t.reportDate());
+    m.put("author", t.author());
+    m.put("people", t.people());
+    m.put("recommendations", t.recommendations());
+    m.put("ratings", t.ratings());
+    m.put("id", ad.document().source().id());
+    m.put("format", ad.document().format());
+    m.put("pages", ad.document().pages());
+    m.put("passages", ad.document().passages().size());
+    return m;
+  }
+}

@@ -1,0 +1,237 @@
+package org.oversight.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.oversight.model.AnnotatedDocument;
+import org.oversight.model.EntityType;
+import org.oversight.model.ExtractedDocument;
+import org.oversight.model.Mention;
+import org.oversight.model.Passage;
+import org.oversight.model.Tags;
+
+/**
+ * The Lucene index opened for writing by one ingest run. Changes become visible only at {@link #commit()}: a run that
+ * dies before it leaves the index as the last commit left it. A second writer on the same index is refused.
+ */
+public final class CorpusIndex implements Closeable {
+  /** What the index already holds for a file. */
+  public enum State { NEW, UNCHANGED, CHANGED, DUPLICATE }
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Directory dir;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = Schema.facetsConfig();
+  private final Map<String, String> idByPath = new ConcurrentHashMap<>();
+  private final Map<String, String> pathById = new ConcurrentHashMap<>();
+
+  private CorpusIndex(Directory dir, IndexWriter writer) throws IOException {
+    this.dir = dir;
+    this.writer = writer;
+    loadKnownDocuments();
+  }
+
+  /** Opens (creating if needed) the index in {@code path} for writing. */
+  public static CorpusIndex open(Path path) throws IOException {
+    Files.createDirectories(path);
+    Directory dir = FSDirectory.open(path);
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(64);
+    try {
+      return new CorpusIndex(dir, new IndexWriter(dir, config));
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexBusyException(path);
+    }
+  }
+
+  private void loadKnownDocuments() throws IOException {
+    if (!DirectoryReader.indexExists(dir)) return;
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)),
+          Math.max(1, reader.maxDoc())).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.PATH));
+        idByPath.put(d.get(Schema.PATH), d.get(Schema.ID));
+        pathById.put(d.get(Schema.ID), d.get(Schema.PATH));
+      }
+    }
+  }
+
+  /**
+   * Says what the index holds for a file and, for a new or changed one, claims it for this run so that the same
+   * content met again in the run counts as a duplicate.
+   */
+  public synchronized State claim(String path, String id) {
+    String known = idByPath.get(path);
+    if (id.equals(known)) return State.UNCHANGED;
+    if (pathById.containsKey(id)) return State.DUPLICATE;
+    pathById.put(id, path);
+    return known == null ? State.NEW : State.CHANGED;
+  }
+
+  /** Gives up a claim whose file failed, so the same content elsewhere may still be indexed. */
+  public void release(String id) {
+    pathById.remove(id);
+  }
+
+  /** The file already indexed with this content, for a duplicate. */
+  public String pathOf(String id) {
+    return pathById.get(id);
+  }
+
+  /** Adds a document and its passages, replacing whatever the index held for the same path. */
+  public void put(AnnotatedDocument doc, String path) throws IOException {
+    List<Document> entries = new ArrayList<>();
+    entries.add(documentEntry(doc, path));
+    for (Passage p : doc.document().passages()) {
+      entries.add(passageEntry(doc, path, p));
+    }
+    String old = idByPath.put(path, doc.document().source().id());
+    if (old != null) {
+      writer.deleteDocuments(new Term(Schema.PATH, path));
+      pathById.remove(old, path);
+    }
+    writer.addDocuments(entries);
+  }
+
+  /** Makes every change of this run visible at once. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Closes without committing: uncommitted changes are dropped. */
+  @Override
+  public void close() throws IOException {
+    writer.rollback();
+    dir.close();
+  }
+
+  private Document documentEntry(AnnotatedDocument ad, String path) throws IOException {
+    ExtractedDocument d = ad.document();
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.DOCUMENT, Field.Store.YES));
+    common(doc, ad, path);
+    doc.add(new StoredField(Schema.MEDIA_TYPE, d.mediaType()));
+    if (d.title() != null) doc.add(new TextField(Schema.TITLE, d.title(), Field.Store.YES));
+    doc.add(new StoredField(Schema.PAGES, d.pages()));
+    doc.add(new StoredField(Schema.TOKENS, ad.tokens()));
+    doc.add(new StoredField(Schema.INGESTED, Instant.now().toString()));
+    for (Mention m : ad.mentions()) {
+      if (m.type() == EntityType.DATE) {
+        doc.add(new StringField(Schema.DATE_MENTION, m.normalized() == null ? m.text() : m.normalized(),
+            Field.Store.NO));
+      }
+    }
+    doc.add(new StoredField(Schema.RECORD, recordJson(ad)));
+    return doc;
+  }
+
+  private Document passageEntry(AnnotatedDocument ad, String path, Passage p) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.PASSAGE, Field.Store.YES));
+    common(doc, ad, path);
+    doc.add(new StoredField(Schema.ORDINAL, p.ordinal()));
+    doc.add(new StoredField(Schema.PAGE, p.page()));
+    doc.add(new Field(Schema.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    Tags t = ad.tags();
+    facets(doc, t, ad.document());
+    return facets.build(doc);
+  }
+
+  /** Fields both entries carry: identity, type, date, and the entities as filterable keywords. */
+  private static void common(Document doc, AnnotatedDocument ad, String path) {
+    ExtractedDocument d = ad.document();
+    Tags t = ad.tags();
+    doc.add(new StringField(Schema.ID, d.source().id(), Field.Store.YES));
+    doc.add(new StringField(Schema.PATH, path, Field.Store.YES));
+    doc.add(new StringField(Schema.FILE, d.source().path().getFileName().toString(), Field.Store.YES));
+    doc.add(new StringField(Schema.FORMAT, d.format(), Field.Store.YES));
+    doc.add(new StringField(Schema.DOC_TYPE, t.docType().id(), Field.Store.YES));
+    if (t.documentDate() != null) {
+      LocalDate date = LocalDate.parse(t.documentDate().substring(0, 10));
+      doc.add(new StringField(Schema.DATE, t.documentDate(), Field.Store.YES));
+      doc.add(new IntPoint(Schema.DATE_DAY, (int) date.toEpochDay()));
+      doc.add(new StringField(Schema.YEAR, String.valueOf(date.getYear()), Field.Store.NO));
+    }
+    for (String f : t.forces()) doc.add(new TextField(Schema.FORCE, f, Field.Store.YES));
+    if (t.primaryForce() != null) doc.add(new TextField(Schema.PRIMARY_FORCE, t.primaryForce(), Field.Store.YES));
+    Map<EntityType, Set<String>> names = new HashMap<>();
+    for (Mention m : ad.mentions()) {
+      if (m.type() != EntityType.DATE) names.computeIfAbsent(m.type(), k -> new LinkedHashSet<>()).add(m.text());
+    }
+    names.forEach((type, values) -> values.forEach(v -> doc.add(new TextField(type.field(), v, Field.Store.NO))));
+  }
+
+  private void facets(Document doc, Tags t, ExtractedDocument d) {
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DOC_TYPE, t.docType().id()));
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORMAT, d.format()));
+    if (t.documentDate() != null) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, t.documentDate().substring(0, 4)));
+    }
+    for (String f : t.forces()) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORCE, f));
+  }
+
+  /** What {@code show} and exports read back: metadata, tags and entities, without the passages. */
+  private static String recordJson(AnnotatedDocument ad) throws JsonProcessingException {
+    ExtractedDocument d = ad.document();
+    Map<String, Object> rec = new LinkedHashMap<>();
+    rec.put("id", d.source().id());
+    rec.put("file", d.source().path().toString());
+    rec.put("size", d.source().size());
+    rec.put("format", d.format());
+    rec.put("media_type", d.mediaType());
+    rec.put("title", d.title());
+    rec.put("pages", d.pages());
+    rec.put("passages", d.passages().size());
+    rec.put("tokens", ad.tokens());
+    rec.put("metadata", d.metadata());
+    rec.put("tags", ad.tags());
+    rec.put("mentions", ad.mentions());
+    return Json.MAPPER.writeValueAsString(rec);
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType ft = new FieldType(TextField.TYPE_STORED);
+    ft.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    ft.freeze();
+    return ft;
+  }
+}

@@ -1,0 +1,82 @@
+package org.oversight.index;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index's field names and how each is analysed: the contract between the indexing and the query stages. The
+ * index holds one entry per document ({@code kind:document}) and one per passage ({@code kind:passage}); passages
+ * carry copies of their document's filter fields so that a passage search can be filtered without a join.
+ */
+public final class Schema {
+  public static final String KIND = "kind";
+  public static final String DOCUMENT = "document";
+  public static final String PASSAGE = "passage";
+
+  public static final String ID = "id";
+  public static final String PATH = "path";
+  public static final String FILE = "file";
+  public static final String FORMAT = "format";
+  public static final String MEDIA_TYPE = "media_type";
+  public static final String TITLE = "title";
+  public static final String DOC_TYPE = "doc_type";
+  public static final String DATE = "date";
+  public static final String DATE_DAY = "date_day";
+  public static final String YEAR = "year";
+  public static final String PAGES = "pages";
+  public static final String TOKENS = "tokens";
+  public static final String FORCE = "force";
+  public static final String PRIMARY_FORCE = "primary_force";
+  public static final String PERSON = "person";
+  public static final String ORGANIZATION = "organization";
+  public static final String LOCATION = "location";
+  public static final String DATE_MENTION = "date_mention";
+  public static final String RECORD = "record";
+  public static final String INGESTED = "ingested";
+
+  public static final String ORDINAL = "passage";
+  public static final String PAGE = "page";
+  public static final String TEXT = "text";
+
+  /** Facet dimensions kept on passages, counted under search hits. */
+  public static final String FACET_DOC_TYPE = "f_doc_type";
+  public static final String FACET_FORCE = "f_force";
+  public static final String FACET_YEAR = "f_year";
+  public static final String FACET_FORMAT = "f_format";
+
+  private Schema() {}
+
+  /** Full text is stemmed English; every other field is one lower-cased keyword. */
+  public static Analyzer analyzer() {
+    Analyzer keyword = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        KeywordTokenizer src = new KeywordTokenizer();
+        return new TokenStreamComponents(src, new LowerCaseFilter(src));
+      }
+
+      @Override
+      protected org.apache.lucene.analysis.TokenStream normalize(String fieldName,
+          org.apache.lucene.analysis.TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+    Map<String, Analyzer> perField = new HashMap<>();
+    EnglishAnalyzer english = new EnglishAnalyzer();
+    perField.put(TEXT, english);
+    perField.put(TITLE, english);
+    return new PerFieldAnalyzerWrapper(keyword, perField);
+  }
+
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_FORCE, true);
+    return config;
+  }
+}

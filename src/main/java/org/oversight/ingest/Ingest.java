@@ -1,0 +1,161 @@
+package org.oversight.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.oversight.annotate.Annotator;
+import org.oversight.extract.ExtractionException;
+import org.oversight.extract.Extractor;
+import org.oversight.index.CorpusIndex;
+import org.oversight.model.AnnotatedDocument;
+import org.oversight.model.ExtractedDocument;
+
+/**
+ * The ingest run: walks files and folders, and for each document extracts, annotates and indexes it, on all cores.
+ * Unchanged files are skipped before any parsing; the language models are loaded only if some file needs them. A
+ * bad file is reported and skipped; everything else is committed in one step at the end.
+ */
+public final class Ingest {
+  /** Run settings. */
+  public record Options(Path index, int threads, long maxBytes) {}
+
+  /** A file that could not be ingested, and why. */
+  public record Failure(Path file, String reason) {}
+
+  /** What a run did. */
+  public record Report(int files, int added, int replaced, int unchanged, int duplicates, List<Failure> failures,
+      long tokens, Duration elapsed) {
+    public boolean failed() {
+      return !failures.isEmpty();
+    }
+  }
+
+  /** Told of each file as it is done, for progress display. */
+  public interface Listener {
+    default void started(int files) {}
+
+    default void done(Path file) {}
+  }
+
+  private final Options options;
+  private final Supplier<Annotator> annotators;
+  private volatile Annotator annotator;
+
+  /** @param annotators builds the annotator on first need (it loads CoreNLP's models, which takes seconds) */
+  public Ingest(Options options, Supplier<Annotator> annotators) {
+    this.options = options;
+    this.annotators = annotators;
+  }
+
+  /** Lists the files under the given paths: regular, not hidden, in a stable order. */
+  public static List<Path> walk(List<Path> inputs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path in : inputs) {
+      if (Files.isDirectory(in)) {
+        try (Stream<Path> s = Files.walk(in)) {
+          s.filter(Files::isRegularFile).filter(p -> !isHidden(in, p)).sorted(Comparator.naturalOrder())
+              .forEach(files::add);
+        }
+      } else {
+        files.add(in);
+      }
+    }
+    return files;
+  }
+
+  private static boolean isHidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) return true;
+    }
+    return false;
+  }
+
+  public Report run(List<Path> inputs, Listener listener) throws IOException {
+    long t0 = System.nanoTime();
+    List<Path> files = walk(inputs);
+    List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger added = new AtomicInteger();
+    AtomicInteger replaced = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
+    AtomicInteger duplicates = new AtomicInteger();
+    AtomicLong tokens = new AtomicLong();
+    Extractor extractor = new Extractor(options.maxBytes());
+    listener.started(files.size());
+    try (CorpusIndex index = CorpusIndex.open(options.index())) {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+      try {
+        List<Future<?>> tasks = new ArrayList<>();
+        for (Path file : files) {
+          tasks.add(pool.submit(() -> {
+            try {
+              if (!Files.exists(file)) throw new ExtractionException("no such file");
+              Extractor.Loaded loaded = extractor.load(file);
+              String path = file.toAbsolutePath().normalize().toString();
+              String id = loaded.source().id();
+              CorpusIndex.State state = index.claim(path, id);
+              switch (state) {
+                case UNCHANGED -> unchanged.incrementAndGet();
+                case DUPLICATE -> duplicates.incrementAndGet();
+                case NEW, CHANGED -> {
+                  try {
+                    ExtractedDocument doc = extractor.extract(loaded);
+                    AnnotatedDocument annotated = annotator().annotate(doc);
+                    index.put(annotated, path);
+                    tokens.addAndGet(annotated.tokens());
+                    (state == CorpusIndex.State.NEW ? added : replaced).incrementAndGet();
+                  } catch (Exception | StackOverflowError e) {
+                    index.release(id);
+                    throw e;
+                  }
+                }
+              }
+            } catch (ExtractionException e) {
+              failures.add(new Failure(file, e.getMessage()));
+            } catch (Exception | StackOverflowError e) {
+              failures.add(new Failure(file, "internal error: " + e));
+            } finally {
+              listener.done(file);
+            }
+          }));
+        }
+        for (Future<?> f : tasks) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted; nothing from this run was committed", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IOException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+      index.commit();
+    }
+    failures.sort(Comparator.comparing(f -> f.file().toString()));
+    return new Report(files.size(), added.get(), replaced.get(), unchanged.get(), duplicates.get(),
+        List.copyOf(failures), tokens.get(), Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private Annotator annotator() {
+    Annotator a = annotator;
+    if (a == null) {
+      synchronized (this) {
+        if (annotator == null) annotator = annotators.get();
+        a = annotator;
+      }
+    }
+    return a;
+  }
+}

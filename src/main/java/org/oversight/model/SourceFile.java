@@ -1,0 +1,14 @@
+package org.oversight.model;
+
+import java.nio.file.Path;
+
+/**
+ * A file offered for ingest, identified by the SHA-256 of its bytes so that the same content is recognised
+ * wherever it lies and a changed file is told apart from an unchanged one.
+ */
+public record SourceFile(Path path, String id, long size) {
+  /** A short form of the id, enough to name a document on the command line. */
+  public String shortId() {
+    return id.substring(0, Math.min(12, id.length()));
+  }
+}

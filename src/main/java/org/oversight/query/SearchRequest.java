@@ -1,0 +1,15 @@
+package org.oversight.query;
+
+import java.time.LocalDate;
+
+/**
+ * A search: a query in Lucene syntax over passages, with optional filters.
+ *
+ * @param query words, "phrases", AND/OR/NOT, field:value, wildcards; blank matches everything
+ * @param docType a document type id such as {@code pcc_response}, or null
+ * @param from earliest document date, inclusive, or null
+ * @param to latest document date, inclusive, or null
+ * @param limit most hits to return
+ * @param perDocument most passages to return from one document
+ */
+public record SearchRequest(String query, String docType, LocalDate from, LocalDate to, int limit, int perDocument) {}
