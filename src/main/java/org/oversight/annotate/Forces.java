@@ -22,8 +22,15 @@ public final class Forces {
 
   private final List<Name> names = new ArrayList<>();
 
-  /** One way of naming a force, and the pattern that finds it. */
-  private record Name(String canonical, Pattern pattern) {}
+  /**
+   * One way of naming a force, and the pattern that finds it. The needle is a word the text must contain (in lower
+   * case) for the pattern to have any chance: checking it first skips most patterns for most texts.
+   */
+  private record Name(String canonical, Pattern pattern, String needle) {
+    static Name of(String canonical, Pattern pattern, String form) {
+      return new Name(canonical, pattern, form.toLowerCase(java.util.Locale.ROOT).split("[\\s&,]+")[0]);
+    }
+  }
 
   /** A force named in a text: its canonical name and where the name stands. */
   public record Hit(String force, int start, int end) {}
@@ -37,12 +44,14 @@ public final class Forces {
       forms.add(canonical);
       if (cols.length > 3) forms.addAll(split(cols[3]));
       for (String form : forms) {
-        names.add(new Name(canonical, namePattern(form)));
-        if (form.contains(" and ")) names.add(new Name(canonical, namePattern(form.replace(" and ", " & "))));
+        names.add(Name.of(canonical, namePattern(form), form));
+        if (form.contains(" and ")) {
+          names.add(Name.of(canonical, namePattern(form.replace(" and ", " & ")), form));
+        }
       }
       if (cols.length > 4) {
         for (String area : split(cols[4])) {
-          names.add(new Name(canonical, areaPattern(area)));
+          names.add(Name.of(canonical, areaPattern(area), area));
         }
       }
     }
@@ -56,7 +65,9 @@ public final class Forces {
   /** Every force named in the text, in order of appearance; overlapping names keep the longest. */
   public List<Hit> find(String text) {
     List<Hit> hits = new ArrayList<>();
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
     for (Name n : names) {
+      if (!lower.contains(n.needle)) continue;
       Matcher m = n.pattern.matcher(text);
       while (m.find()) hits.add(new Hit(n.canonical, m.start(), m.end()));
     }

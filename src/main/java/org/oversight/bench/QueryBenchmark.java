@@ -1,0 +1,80 @@
+package org.oversight.bench;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.oversight.index.Schema;
+import org.oversight.query.SearchRequest;
+import org.oversight.query.Searcher;
+
+/**
+ * Measures the query side on an existing index: warm latency percentiles over a mix of query shapes in this JVM,
+ * and cold wall time of {@code oversight search} in a new JVM started as the launcher starts it.
+ */
+public final class QueryBenchmark {
+  private static final List<SearchRequest> MIX = List.of(
+      new SearchRequest("vetting", null, null, null, 10, 2),
+      new SearchRequest("\"counter-corruption unit\"", null, null, null, 10, 2),
+      new SearchRequest("vetting AND (kent OR essex) NOT surrey", null, null, null, 10, 2),
+      new SearchRequest("corrupt*", null, null, null, 10, 2),
+      new SearchRequest("recommendation", "hmicfrs_report", null, null, 10, 2),
+      new SearchRequest("commissioner", null, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 31), 10, 2),
+      new SearchRequest("force:\"kent police\" vetting", null, null, null, 10, 2),
+      new SearchRequest("person:\"margaret ellison\"", null, null, null, 10, 2));
+
+  private final PrintWriter out;
+
+  public QueryBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  public void run(Path index, int rounds, int coldRuns) throws Exception {
+    try (Searcher s = Searcher.open(index)) {
+      out.printf("index %s: %d documents, %d passages%n", index, s.count(Schema.DOCUMENT), s.count(Schema.PASSAGE));
+      for (int i = 0; i < 200; i++) s.search(MIX.get(i % MIX.size()));
+      long[] ns = new long[rounds * MIX.size()];
+      int k = 0;
+      for (int r = 0; r < rounds; r++) {
+        for (SearchRequest q : MIX) {
+          long t0 = System.nanoTime();
+          s.search(q);
+          ns[k++] = System.nanoTime() - t0;
+        }
+      }
+      Arrays.sort(ns);
+      out.printf("warm search (%d queries, %d shapes, with highlighting and facets): p50 %.2f ms, p99 %.2f ms, "
+          + "max %.2f ms (target p99 < 20 ms)%n", ns.length, MIX.size(), ns[ns.length / 2] / 1e6,
+          ns[(int) (ns.length * 0.99)] / 1e6, ns[ns.length - 1] / 1e6);
+    }
+    if (coldRuns > 0) cold(index, coldRuns);
+    out.flush();
+  }
+
+  private void cold(Path index, int runs) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp = System.getProperty("java.class.path");
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+          "-Xshare:auto"));
+      // the packaged jar, as bin/oversight runs it, when there is one
+      String jar = System.getProperty("oversight.jar");
+      cmd.addAll(jar != null && new File(jar).isFile() ? List.of("-jar", jar)
+          : List.of("-cp", cp, "org.oversight.cli.Main"));
+      cmd.addAll(List.of("search", "vetting AND kent", "--index", index.toString()));
+      long t0 = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectOutput(new File("/dev/null"))
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      int code = p.waitFor();
+      times.add((System.nanoTime() - t0) / 1e9);
+      if (code != 0) throw new IllegalStateException("cold search exited with " + code);
+    }
+    times.sort(null);
+    out.printf("cold search (new JVM, as bin/oversight starts it), %d runs: median %.2f s, max %.2f s "
+        + "(target < 1 s)%n", runs, times.get(runs / 2), times.get(runs - 1));
+  }
+}

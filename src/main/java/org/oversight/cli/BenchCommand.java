@@ -1,0 +1,56 @@
+package org.oversight.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oversight.bench.IngestBenchmark;
+import org.oversight.bench.QueryBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Benchmarks: whole ingest against bare CoreNLP, and query latency.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--samples", defaultValue = "corpus/samples", description = "Documents to repeat (default: ${DEFAULT-VALUE}).")
+  Path samples;
+
+  @Option(names = "--docs", defaultValue = "2250", description = "Size of the built corpus (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(names = "--default-sample", defaultValue = "200",
+      description = "Documents run through CoreNLP's slow default configuration (default: ${DEFAULT-VALUE}).")
+  int defaultSample;
+
+  @Option(names = "--work", description = "Working folder (default: a new temporary folder).")
+  Path work;
+
+  @Option(names = "--skip-ingest", description = "Only the query benchmark, on --index.")
+  boolean skipIngest;
+
+  @Option(names = "--index", description = "Index for the query benchmark (default: the one the ingest benchmark built).")
+  Path index;
+
+  @Option(names = "--rounds", defaultValue = "250", description = "Warm query rounds (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--cold", defaultValue = "5", description = "Cold query runs (default: ${DEFAULT-VALUE}).")
+  int cold;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("oversight-bench");
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (!skipIngest) {
+      new IngestBenchmark(out, dir).run(samples, docs, defaultSample);
+    }
+    Path idx = index != null ? index : dir.resolve("index-ingest-" + cores);
+    out.println();
+    new QueryBenchmark(out).run(idx, rounds, cold);
+    return 0;
+  }
+}
