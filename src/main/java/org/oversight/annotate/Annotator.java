@@ -37,7 +37,7 @@ public final class Annotator {
     String stated = doc.metadata().get("published");
     String docDate = stated != null && stated.matches("\\d{4}-\\d{2}-\\d{2}.*") ? stated.substring(0, 10) : null;
     NlpPipeline.Result found = nlp.annotate(doc, docDate);
-    Tags tags = tagger.tag(doc, found.mentions());
+    Tags tags = tagger.tag(doc, found.mentions(), found.sentences());
     return new AnnotatedDocument(doc, found.mentions(), tags, found.tokens());
   }
 }

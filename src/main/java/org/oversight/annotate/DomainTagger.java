@@ -1,73 +1,78 @@
 package org.oversight.annotate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.oversight.model.DocType;
-import org.oversight.model.EntityType;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Mention;
-import org.oversight.model.Passage;
 import org.oversight.model.Person;
+import org.oversight.model.Rating;
+import org.oversight.model.Recommendation;
 import org.oversight.model.Tags;
 
 /**
- * Domain rules over the extracted text and CoreNLP's entities: document type, forces, people and the document's own
- * date. This is the first cut; report titles, authors, recommendations and ratings are the domain-tagging issue's.
+ * The domain rules over a document's text, sentences and CoreNLP entities: what kind of paper it is, which forces it
+ * speaks about and which one principally, who is named and who signed, its own date, the report it is about, the
+ * recommendations it states and the grades it reports.
  */
 final class DomainTagger {
-  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  /** A date standing on its own line near the top, or after "Published"/"Sent on", is the document's own. */
-  private static final Pattern DATE_LINE_CUE = Pattern.compile("(?i)^(published( on)?:?|sent on:?|date:?|updated)?\\s*$");
-
   private final DocTypeClassifier types = new DocTypeClassifier();
   private final Forces forces = Forces.standard();
+  private final DateTagger dates = new DateTagger();
+  private final PeopleTagger people = new PeopleTagger();
+  private final ReportTagger reports = new ReportTagger();
+  private final RecommendationTagger recommendations = new RecommendationTagger();
+  private final RatingTagger ratings = new RatingTagger();
 
-  Tags tag(ExtractedDocument doc, List<Mention> mentions) {
+  Tags tag(ExtractedDocument doc, List<Mention> mentions, List<NlpPipeline.Sentence> sentences) {
     String text = doc.text();
+    List<Line> lines = Line.of(doc.passages());
     DocType type = types.classify(text);
-    Map<String, Integer> named = forces.count(text);
-    String primary = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(null);
-    return new Tags(type, new ArrayList<>(named.keySet()), primary, documentDate(doc, mentions), null, null, null,
-        people(mentions), List.of(), List.of());
-  }
-
-  /** The first full date that stands alone on a short line of the first passages, or the page's stated date. */
-  static String documentDate(ExtractedDocument doc, List<Mention> mentions) {
-    String stated = doc.metadata().get("published");
-    if (stated != null && stated.length() >= 10 && FULL_DATE.matcher(stated.substring(0, 10)).matches()) {
-      return stated.substring(0, 10);
-    }
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.DATE || m.normalized() == null || !FULL_DATE.matcher(m.normalized()).matches()
-          || m.passage() > 12) {
-        continue;
-      }
-      Passage p = doc.passages().get(m.passage());
-      for (String line : p.text().split("\n")) {
-        int at = line.indexOf(m.text());
-        if (at >= 0 && DATE_LINE_CUE.matcher(line.substring(0, at)).matches() && line.length() <= m.text().length() + 40) {
-          return m.normalized();
-        }
+    List<Forces.Hit> hits = forces.find(text);
+    String primary = primaryForce(hits, lines, text);
+    PeopleTagger.Result found = people.tag(lines, mentions, type, primary);
+    Person author = found.author();
+    if (author != null && author.organisation() != null) {
+      // a commissioner's area names the force the document is about
+      List<Forces.Hit> area = forces.find(author.organisation() + " Police");
+      if (!area.isEmpty() && (primary == null || !forces.find(author.organisation()).isEmpty()
+          || type == DocType.PCC_RESPONSE)) {
+        primary = area.get(0).force();
       }
     }
-    return null;
-  }
-
-  /** Named people, once each, longest form of a name first seen. */
-  static List<Person> people(List<Mention> mentions) {
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.PERSON) continue;
-      String name = m.text();
-      String[] words = name.split("\\s+");
-      String key = words[words.length - 1].toLowerCase();
-      byKey.merge(key, name, (a, b) -> b.length() > a.length() ? b : a);
+    List<String> named = new ArrayList<>();
+    for (Forces.Hit h : hits) {
+      if (!named.contains(h.force())) named.add(h.force());
     }
-    return byKey.values().stream().filter(n -> n.contains(" ")).map(n -> new Person(n, null, null)).toList();
+    if (primary != null && !named.contains(primary)) named.add(0, primary);
+    String documentDate = dates.documentDate(lines, mentions, type, doc.metadata().get("published"));
+    ReportTagger.Report report = reports.tag(lines, sentences, mentions, type, doc.title(), documentDate);
+    List<Recommendation> recs = recommendations.tag(sentences, doc.passages(), forces);
+    List<Rating> grades = ratings.tag(sentences, forces, primary);
+    return new Tags(type, named, primary, documentDate, report == null ? null : report.title(),
+        report == null ? null : report.date(), author, found.people(), recs, grades);
   }
 
+  /**
+   * The force a document is principally about: the one its opening lines name, else the one it names most when
+   * that one clearly leads; null for a national document that names many forces alike.
+   */
+  private String primaryForce(List<Forces.Hit> hits, List<Line> lines, String text) {
+    if (hits.isEmpty()) return null;
+    Map<String, Integer> counts = forces.count(text);
+    int headEnd = 0;
+    for (Line l : lines.subList(0, Math.min(4, lines.size()))) headEnd += l.text().length() + 2;
+    List<String> inHead = new ArrayList<>();
+    for (Forces.Hit h : hits) {
+      if (h.start() < headEnd && !inHead.contains(h.force())) inHead.add(h.force());
+    }
+    if (inHead.size() == 1) return inHead.get(0);
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+    if (ranked.size() == 1) return ranked.get(0).getKey();
+    int first = ranked.get(0).getValue();
+    int second = ranked.get(1).getValue();
+    return first >= 2 * second ? ranked.get(0).getKey() : null;
+  }
 }

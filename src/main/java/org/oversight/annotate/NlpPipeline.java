@@ -50,8 +50,11 @@ public final class NlpPipeline {
     return p;
   }
 
-  /** What the pipeline found in one document. */
-  public record Result(List<Mention> mentions, int tokens) {}
+  /** What the pipeline found in one document: entities, sentences (for the domain rules) and the token count. */
+  public record Result(List<Mention> mentions, List<Sentence> sentences, int tokens) {}
+
+  /** A sentence as CoreNLP split it, with the passage it belongs to. */
+  public record Sentence(int passage, String text) {}
 
   /**
    * Annotates a document.
@@ -81,17 +84,25 @@ public final class NlpPipeline {
         if (mention != null) mentions.add(mention);
       }
     }
+    List<Sentence> sentences = new ArrayList<>();
+    String all = text.toString();
+    List<CoreMap> split = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    if (split != null) {
+      for (CoreMap s : split) {
+        int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        sentences.add(new Sentence(passageAt(starts, begin), all.substring(begin, end)));
+      }
+    }
     List<?> tokens = ann.get(CoreAnnotations.TokensAnnotation.class);
-    return new Result(mentions, tokens == null ? 0 : tokens.size());
+    return new Result(mentions, sentences, tokens == null ? 0 : tokens.size());
   }
 
   private static Mention toMention(CoreMap m, int[] starts) {
     EntityType type = typeOf(m.get(CoreAnnotations.EntityTypeAnnotation.class));
     String words = m.get(CoreAnnotations.TextAnnotation.class);
     if (type == null || words == null || isStopword(words)) return null;
-    int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int passage = Arrays.binarySearch(starts, begin);
-    if (passage < 0) passage = -passage - 2;
+    int passage = passageAt(starts, m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
     String normalized = null;
     if (type == EntityType.DATE) {
       String value = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
@@ -102,7 +113,12 @@ public final class NlpPipeline {
         return null;
       }
     }
-    return new Mention(type, words.replaceAll("\\s+", " ").strip(), normalized, Math.max(0, passage));
+    return new Mention(type, words.replaceAll("\\s+", " ").strip(), normalized, passage);
+  }
+
+  private static int passageAt(int[] starts, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    return Math.max(0, i < 0 ? -i - 2 : i);
   }
 
   private static EntityType typeOf(String ner) {

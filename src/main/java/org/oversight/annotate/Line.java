@@ -1,0 +1,19 @@
+package org.oversight.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.oversight.model.Passage;
+
+/** One line of a document (a passage, or one short line of a letter head or signature block). */
+record Line(int index, int passage, String text) {
+  static List<Line> of(List<Passage> passages) {
+    List<Line> lines = new ArrayList<>();
+    for (Passage p : passages) {
+      for (String l : p.text().split("\n")) {
+        String t = l.strip();
+        if (!t.isEmpty()) lines.add(new Line(lines.size(), p.ordinal(), t));
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,65 @@
+package org.oversight.annotate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Person names: honorifics and post-nominals stripped, and the key under which name variants are merged. */
+final class Names {
+  private static final Set<String> BEFORE = new HashSet<>();
+  private static final Set<String> AFTER = new HashSet<>();
+
+  static {
+    for (String line : Resources.lines("name-affixes.txt")) {
+      String[] c = line.split("\t");
+      (c[0].equals("before") ? BEFORE : AFTER).add(c[1]);
+    }
+  }
+
+  /** A capitalised name word: "Hardyal", "O'Neill", "Smith-Jones", or an initial "M." */
+  static final String WORD = "(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]\\.?(?![A-Za-z]))";
+  /** Two to four name words, optionally behind honorifics and followed by post-nominals. */
+  static final Pattern NAME = Pattern.compile(
+      "(?:(?:The|Rt\\.?|Right|Hon\\.?|Honourable|Sir|Dame|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|Baroness|Professor)\\s+)*"
+          + WORD + "(?:\\s+" + WORD + "){1,3}"
+          + "(?:,?\\s+(?:QPM|KPM|OBE|CBE|MBE|KBE|DBE|DL|JP|MP|QC|KC))*");
+
+  private Names() {}
+
+  /** The name without honorifics, post-nominals and punctuation around it; null if nothing is left. */
+  static String clean(String raw) {
+    String[] words = raw.replaceAll("[\"'\u2018\u2019\u201c\u201d,;:()]+$|^[\"'\u2018\u2019\u201c\u201d(]+", "")
+        .strip().split("\\s+");
+    int from = 0;
+    int to = words.length;
+    while (from < to && BEFORE.contains(words[from].replace(",", ""))) from++;
+    while (to > from && AFTER.contains(words[to - 1].replace(",", ""))) to--;
+    if (from >= to) return null;
+    String name = String.join(" ", List.of(words).subList(from, to)).replaceAll(",$", "");
+    return name.isBlank() ? null : name;
+  }
+
+  /** True when every word starts with a capital letter and at least two words are left. */
+  static boolean isFullName(String name) {
+    if (name == null) return false;
+    String[] words = name.split("\\s+");
+    if (words.length < 2) return false;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+    }
+    return true;
+  }
+
+  static String surname(String name) {
+    String[] w = name.split("\\s+");
+    return w[w.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /** First initial and surname: "Mike Cunningham", "Michael Cunningham" and "M. Cunningham" share one key. */
+  static String key(String name) {
+    String[] w = name.split("\\s+");
+    return (w.length > 1 ? w[0].substring(0, 1).toLowerCase(Locale.ROOT) : "") + " " + surname(name);
+  }
+}

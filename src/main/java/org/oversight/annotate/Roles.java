@@ -1,0 +1,63 @@
+package org.oversight.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The titles people hold in these papers (commissioners, chief officers, inspectors, ministers) with the
+ * organisation each implies, loaded from {@code roles.tsv}.
+ */
+final class Roles {
+  static final Roles STANDARD = new Roles(Resources.lines("roles.tsv"));
+
+  /** A role title: its canonical name, the organisation it implies ("area", "force", a name, or null). */
+  record Role(String name, String organisation, Pattern pattern) {}
+
+  /** A role found in a text, with where it stands. */
+  record Found(Role role, int start, int end) {}
+
+  private final List<Role> roles = new ArrayList<>();
+
+  Roles(List<String> tsv) {
+    for (String line : tsv) {
+      String[] c = line.split("\t", 3);
+      roles.add(new Role(c[0], c[1].equals("-") ? null : c[1], Pattern.compile("(?:" + c[2] + ")",
+          Pattern.CASE_INSENSITIVE)));
+    }
+  }
+
+  /** Every role title in the text, leftmost first; where two overlap the longer (earlier listed) wins. */
+  List<Found> find(String text) {
+    List<Found> all = new ArrayList<>();
+    for (Role r : roles) {
+      Matcher m = r.pattern.matcher(text);
+      while (m.find()) {
+        if (!isAcronymInWrongCase(text, m)) all.add(new Found(r, m.start(), m.end()));
+      }
+    }
+    all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+    List<Found> kept = new ArrayList<>();
+    int end = -1;
+    for (Found f : all) {
+      if (f.start >= end) {
+        kept.add(f);
+        end = f.end;
+      }
+    }
+    return kept;
+  }
+
+  /** The first role title in the text, or null. */
+  Found first(String text) {
+    List<Found> found = find(text);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** Acronyms (PCC, HMI, ACC) count only in capitals: "acc" in a word is not an Assistant Chief Constable. */
+  private static boolean isAcronymInWrongCase(String text, Matcher m) {
+    String s = m.group();
+    return s.length() <= 5 && !s.contains(" ") && !s.contains(".") && !s.equals(s.toUpperCase());
+  }
+}

@@ -1,0 +1,82 @@
+package org.oversight.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.oversight.model.Rating;
+import org.oversight.model.Recommendation;
+import org.oversight.model.Tags;
+
+class RecommendationAndRatingTaggerTest {
+  @Test
+  void statedRecommendationsAreFoundWithAddresseeAndDeadline() {
+    Tags t = TaggingExamples.tag("""
+        To address this cause of concern, we recommend that within six months, all forces should review their handling of stalking reports. These reviews should include how victims are kept informed.
+
+        Recommendation 4: By 31 March 2023, chief constables should publish their vetting refusal rates.
+
+        In 2021, HMICFRS recommended that the College of Policing should revise its guidance on strip searches.
+        """);
+    assertThat(t.recommendations()).extracting(Recommendation::addressee, Recommendation::deadline)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("all forces", "within six months"),
+            org.assertj.core.groups.Tuple.tuple("chief constables", "By 31 March 2023"),
+            org.assertj.core.groups.Tuple.tuple("College of Policing", null));
+    assertThat(t.recommendations().get(0).text()).endsWith("how victims are kept informed.");
+  }
+
+  @Test
+  void sentencesThatOnlyMentionRecommendationsAreNotRecommendations() {
+    Tags t = TaggingExamples.tag("""
+        This report also makes important recommendations about the value of vetting.
+
+        In relation to the three recommendations that apply to the force, work is under way.
+
+        The force will continue to track the two HMICFRS recommendations directed at chief constables.
+
+        Following the recommendation in our 2016 report, most forces made progress.
+        """);
+    assertThat(t.recommendations()).isEmpty();
+  }
+
+  @Test
+  void underARecommendationsHeadingWhatSomeoneShouldDoIsARecommendation() {
+    Tags t = TaggingExamples.tag("""
+        Areas for improvement
+
+        The force should improve how it records the reasons for its vetting decisions.
+
+        Conclusion
+
+        The force should be proud of its staff.
+        """);
+    assertThat(t.recommendations()).extracting(Recommendation::text)
+        .containsExactly("The force should improve how it records the reasons for its vetting decisions.");
+  }
+
+  @Test
+  void gradesAreReadFromGradingFramesAndTheForceIsResolved() {
+    Tags t = TaggingExamples.tag("""
+        I am proud that Dorset Police was adjudged to be a "good" force when it came to tackling corruption.
+
+        The 2017 inspection of Wilts police gave the force an overall rating of 'requires improvement'.
+
+        We graded Gwent Police as outstanding at preventing crime. Cleveland Police requires improvement in responding to the public.
+        """);
+    assertThat(t.ratings()).extracting(Rating::force, Rating::grade).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("Dorset Police", "good"),
+        org.assertj.core.groups.Tuple.tuple("Wiltshire Police", "requires improvement"),
+        org.assertj.core.groups.Tuple.tuple("Gwent Police", "outstanding"),
+        org.assertj.core.groups.Tuple.tuple("Cleveland Police", "requires improvement"));
+  }
+
+  @Test
+  void informalPraiseIsNotAGrade() {
+    Tags t = TaggingExamples.tag("""
+        Dorset Police has an effective counter-corruption unit and it was a good inspection overall.
+
+        The commissioner said the result was good news for Dorset Police.
+        """);
+    assertThat(t.ratings()).isEmpty();
+  }
+}
