@@ -91,7 +91,7 @@ final class PeopleTagger {
     for (Roles.Found f : roles.find(text)) {
       String org = organisation(f, text, lines, l.index(), primaryForce);
       Matcher after = LEADING_NAME.matcher(text.substring(f.end()).replaceFirst("^\\s*,?\\s*", ""));
-      if (after.find()) seen.add(new Seen(after.group(1), f.role(), org, l.index()));
+      if (after.find()) seen.add(new Seen(trimToName(after.group(1)), f.role(), org, l.index()));
       String before = text.substring(0, f.start());
       List<Forces.Hit> place = forces.find(before);
       int cut = before.length();
@@ -107,6 +107,19 @@ final class PeopleTagger {
         addPure(above.text(), f.role(), org, above.index(), seen);
       }
     }
+  }
+
+  /** "Alison Farrow Cumbria Constabulary" ends where the organisation begins: "Alison Farrow". */
+  private String trimToName(String candidate) {
+    String[] words = candidate.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      String rest = String.join(" ", List.of(words).subList(i, words.length));
+      List<Forces.Hit> hits = forces.find(rest + " Police");
+      if (NOT_NAME_WORDS.contains(words[i]) || (!hits.isEmpty() && hits.get(0).start() == 0)) {
+        return String.join(" ", List.of(words).subList(0, i));
+      }
+    }
+    return candidate;
   }
 
   /** "Stephen Mold Northamptonshire " loses the area that prefixes the title: "Stephen Mold". */

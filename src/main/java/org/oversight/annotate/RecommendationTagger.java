@@ -28,7 +28,7 @@ final class RecommendationTagger {
           + "|(?:by|not later than|no later than|before) (?:the end of )?(?:\\d{1,2}(?:st|nd|rd|th)? )?"
           + "(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4})");
   private static final List<String[]> ADDRESSEES = List.of(
-      new String[] {"(?i)\\ball (police )?forces\\b", "all forces"},
+      new String[] {"(?i)\\ball (police )?forces\\b|^forces\\b", "all forces"},
       new String[] {"(?i)\\bchief constables\\b", "chief constables"},
       new String[] {"(?i)\\bcollege of policing\\b", "College of Policing"},
       new String[] {"(?i)\\b(NPCC|national police chiefs'? council)\\b", "NPCC"},

@@ -3,7 +3,6 @@ package org.oversight.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +15,7 @@ import org.oversight.extract.Extractor;
 import org.oversight.index.Json;
 import org.oversight.ingest.Ingest;
 import org.oversight.model.AnnotatedDocument;
-import org.oversight.model.Tags;
+import org.oversight.eval.ExtractionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Map<String, Object>> records = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       try {
-        Map<String, Object> rec = record(all.get(i), results.get(i).get());
+        Map<String, Object> rec = ExtractionRecord.of(all.get(i), results.get(i).get());
         if (format == OutputFormat.json) records.add(rec);
         else out.println(Json.MAPPER.writeValueAsString(rec));
       } catch (java.util.concurrent.ExecutionException e) {
@@ -70,27 +69,5 @@ final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return failed > 0 ? 1 : 0;
-  }
-
-  /** The fields of shared/eval/README.md, then a few more about the file. */
-  static Map<String, Object> record(Path file, AnnotatedDocument ad) {
-    Tags t = ad.tags();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", file.toString());
-    m.put("doc_type", t.docType().id());
-    m.put("forces", t.forces());
-    m.put("primary_force", t.primaryForce());
-    m.put("document_date", t.documentDate());
-    m.put("report_title", t.reportTitle());
-    m.put("report_date", t.reportDate());
-    m.put("author", t.author());
-    m.put("people", t.people());
-    m.put("recommendations", t.recommendations());
-    m.put("ratings", t.ratings());
-    m.put("id", ad.document().source().id());
-    m.put("format", ad.document().format());
-    m.put("pages", ad.document().pages());
-    m.put("passages", ad.document().passages().size());
-    return m;
   }
 }

@@ -54,11 +54,41 @@ final class ShowCommand implements Callable<Integer> {
         .row("tokens", r.path("tokens").asInt());
     r.path("metadata").fields().forEachRemaining(e -> meta.row(e.getKey(), e.getValue().asText()));
     meta.row("doc type", tags.path("doc_type").asText()).row("document date", text(tags.path("document_date")))
-        .row("forces", join(tags.path("forces"))).row("primary force", text(tags.path("primary_force")));
+        .row("forces", join(tags.path("forces"))).row("primary force", text(tags.path("primary_force")))
+        .row("report", text(tags.path("report_title")) + (tags.path("report_date").isTextual()
+            ? " (published " + tags.path("report_date").asText() + ")" : ""))
+        .row("author", person(tags.path("author")));
     meta.print(out);
+
+    if (!tags.path("people").isEmpty()) {
+      out.println();
+      Table people = new Table("person", "role", "organisation");
+      for (JsonNode p : tags.path("people")) {
+        people.row(text(p.path("name")), text(p.path("role")), text(p.path("organisation")));
+      }
+      people.print(out);
+    }
+    if (!tags.path("recommendations").isEmpty()) {
+      out.println();
+      Table recs = new Table("passage", "addressee", "deadline", "recommendation:110");
+      for (JsonNode rec : tags.path("recommendations")) {
+        recs.row(rec.path("passage").asInt(), text(rec.path("addressee")), text(rec.path("deadline")),
+            text(rec.path("text")));
+      }
+      recs.print(out);
+    }
+    if (!tags.path("ratings").isEmpty()) {
+      out.println();
+      Table grades = new Table("force", "grade", "area");
+      for (JsonNode g : tags.path("ratings")) {
+        grades.row(text(g.path("force")), text(g.path("grade")), text(g.path("area")));
+      }
+      grades.print(out);
+    }
 
     Map<String, Map<String, Integer>> byType = new TreeMap<>();
     for (JsonNode m : r.path("mentions")) {
+      if (m.path("type").asText().equals("PERSON")) continue; // shown above, cleaned and merged
       String value = m.path("text").asText() + (m.path("normalized").isTextual()
           ? " = " + m.path("normalized").asText() : "");
       byType.computeIfAbsent(m.path("type").asText(), k -> new TreeMap<>()).merge(value, 1, Integer::sum);
@@ -81,6 +111,13 @@ final class ShowCommand implements Callable<Integer> {
 
   private static String text(JsonNode n) {
     return n.isNull() || n.isMissingNode() ? "" : n.asText();
+  }
+
+  private static String person(JsonNode p) {
+    if (p.isNull() || p.isMissingNode()) return "";
+    String name = text(p.path("name"));
+    String role = text(p.path("role"));
+    return name.isEmpty() ? role : role.isEmpty() ? name : name + ", " + role;
   }
 
   private static String join(JsonNode list) {

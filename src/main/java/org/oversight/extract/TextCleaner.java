@@ -150,7 +150,10 @@ final class TextCleaner {
     return k.length() <= 40 ? k.replaceAll("\\d+", "#") : k;
   }
 
-  /** The line length that counts as a full line: the 90th percentile of line lengths, at least 40. */
+  /**
+   * The line length that counts as a full line: the 90th percentile of line lengths, at least 60, so that the short
+   * lines of a letter head are not taken for a wrapped paragraph.
+   */
   private static int typicalWidth(List<List<String>> pages) {
     List<Integer> lengths = new ArrayList<>();
     for (List<String> page : pages) {
@@ -158,9 +161,9 @@ final class TextCleaner {
         if (!l.isBlank()) lengths.add(l.strip().length());
       }
     }
-    if (lengths.isEmpty()) return 40;
+    if (lengths.isEmpty()) return 60;
     lengths.sort(null);
-    return Math.max(40, lengths.get((int) Math.floor(0.9 * (lengths.size() - 1))));
+    return Math.max(60, lengths.get((int) Math.floor(0.9 * (lengths.size() - 1))));
   }
 
   private static void join(StringBuilder para, String line, int width, Set<String> hyphenatedWords) {

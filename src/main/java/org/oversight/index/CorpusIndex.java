@@ -41,6 +41,9 @@ import org.oversight.model.EntityType;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Mention;
 import org.oversight.model.Passage;
+import org.oversight.model.Person;
+import org.oversight.model.Rating;
+import org.oversight.model.Recommendation;
 import org.oversight.model.Tags;
 
 /**
@@ -172,6 +175,12 @@ public final class CorpusIndex implements Closeable {
     doc.add(new StoredField(Schema.PAGE, p.page()));
     doc.add(new Field(Schema.TEXT, p.text(), TEXT_WITH_OFFSETS));
     Tags t = ad.tags();
+    for (Recommendation r : t.recommendations()) {
+      if (r.passage() != p.ordinal()) continue;
+      doc.add(new StringField(Schema.RECOMMENDATION, "yes", Field.Store.YES));
+      if (r.addressee() != null) doc.add(new TextField(Schema.ADDRESSEE, r.addressee(), Field.Store.YES));
+      if (r.deadline() != null) doc.add(new StoredField(Schema.DEADLINE, r.deadline()));
+    }
     facets(doc, t, ad.document());
     return facets.build(doc);
   }
@@ -193,9 +202,23 @@ public final class CorpusIndex implements Closeable {
     }
     for (String f : t.forces()) doc.add(new TextField(Schema.FORCE, f, Field.Store.YES));
     if (t.primaryForce() != null) doc.add(new TextField(Schema.PRIMARY_FORCE, t.primaryForce(), Field.Store.YES));
+    if (t.reportTitle() != null) doc.add(new TextField(Schema.REPORT, t.reportTitle(), Field.Store.YES));
+    if (t.reportDate() != null) doc.add(new StringField(Schema.REPORT_DATE, t.reportDate(), Field.Store.YES));
+    if (t.author() != null && t.author().name() != null) {
+      doc.add(new TextField(Schema.AUTHOR, t.author().name(), Field.Store.YES));
+    }
+    if (t.author() != null && t.author().role() != null) {
+      doc.add(new TextField(Schema.AUTHOR_ROLE, t.author().role(), Field.Store.YES));
+    }
+    for (Person person : t.people()) {
+      doc.add(new TextField(Schema.PERSON, person.name(), Field.Store.NO));
+      if (person.role() != null) doc.add(new TextField(Schema.ROLE, person.role(), Field.Store.NO));
+    }
+    for (Rating r : t.ratings()) doc.add(new StringField(Schema.GRADE, r.grade(), Field.Store.NO));
     Map<EntityType, Set<String>> names = new HashMap<>();
     for (Mention m : ad.mentions()) {
-      if (m.type() != EntityType.DATE) names.computeIfAbsent(m.type(), k -> new LinkedHashSet<>()).add(m.text());
+      // people come from the tags, where names are cleaned and merged; CoreNLP's raw person mentions are not kept
+      if (m.type() != EntityType.DATE && m.type() != EntityType.PERSON) names.computeIfAbsent(m.type(), k -> new LinkedHashSet<>()).add(m.text());
     }
     names.forEach((type, values) -> values.forEach(v -> doc.add(new TextField(type.field(), v, Field.Store.NO))));
   }
@@ -207,6 +230,7 @@ public final class CorpusIndex implements Closeable {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, t.documentDate().substring(0, 4)));
     }
     for (String f : t.forces()) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORCE, f));
+    if (t.reportTitle() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REPORT, t.reportTitle()));
   }
 
   /** What {@code show} and exports read back: metadata, tags and entities, without the passages. */

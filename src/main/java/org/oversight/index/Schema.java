@@ -37,6 +37,15 @@ public final class Schema {
   public static final String ORGANIZATION = "organization";
   public static final String LOCATION = "location";
   public static final String DATE_MENTION = "date_mention";
+  public static final String REPORT = "report";
+  public static final String REPORT_DATE = "report_date";
+  public static final String AUTHOR = "author";
+  public static final String AUTHOR_ROLE = "author_role";
+  public static final String ROLE = "role";
+  public static final String GRADE = "grade";
+  public static final String RECOMMENDATION = "recommendation";
+  public static final String ADDRESSEE = "addressee";
+  public static final String DEADLINE = "deadline";
   public static final String RECORD = "record";
   public static final String INGESTED = "ingested";
 
@@ -49,6 +58,7 @@ public final class Schema {
   public static final String FACET_FORCE = "f_force";
   public static final String FACET_YEAR = "f_year";
   public static final String FACET_FORMAT = "f_format";
+  public static final String FACET_REPORT = "f_report";
 
   private Schema() {}
 

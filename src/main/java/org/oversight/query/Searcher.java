@@ -50,7 +50,7 @@ import org.oversight.index.Schema;
  */
 public final class Searcher implements Closeable {
   private static final String[] FACETS = {Schema.FACET_DOC_TYPE, Schema.FACET_FORMAT, Schema.FACET_YEAR,
-      Schema.FACET_FORCE};
+      Schema.FACET_FORCE, Schema.FACET_REPORT};
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;

@@ -98,4 +98,21 @@ class PeopleTaggerTest {
         """);
     assertThat(t.author()).isEqualTo(new Person("Harriet Stone", null, null));
   }
+
+  @Test
+  void withoutAClosingTheAddresseeAndTheSignerAreBothKept() {
+    Tags t = TaggingExamples.tag("""
+        The Rt Hon Suella Braverman KC MP 2 Marsham Street London
+
+        Dear Home Secretary,
+
+        I welcome the inspection of Staffordshire Police and its findings.
+
+        Ben Adams Staffordshire Police, Fire and Crime Commissioner
+        """);
+    assertThat(t.people()).extracting(Person::name, Person::role).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("Suella Braverman", "Home Secretary"),
+        org.assertj.core.groups.Tuple.tuple("Ben Adams", "Police, Fire and Crime Commissioner"));
+    assertThat(t.author().name()).isEqualTo("Ben Adams");
+  }
 }
