@@ -1,5 +1,6 @@
 package org.oversight.annotate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.oversight.model.Person;
 import org.oversight.model.Rating;
 import org.oversight.model.Recommendation;
 import org.oversight.model.Tags;
+import org.oversight.model.Timeliness;
 
 /**
  * The domain rules over a document's text, sentences and CoreNLP entities: what kind of paper it is, which forces it
@@ -48,10 +50,26 @@ final class DomainTagger {
     if (primary != null && !named.contains(primary)) named.add(0, primary);
     String documentDate = dates.documentDate(lines, mentions, type, doc.metadata().get("published"));
     ReportTagger.Report report = reports.tag(lines, sentences, mentions, type, doc.title(), documentDate);
-    List<Recommendation> recs = recommendations.tag(sentences, doc.passages(), forces);
+    String reportDate = report == null ? null : report.date();
+    List<Recommendation> recs = new ArrayList<>();
+    for (Recommendation r : recommendations.tag(sentences, doc.passages(), forces)) {
+      recs.add(new Recommendation(r.text(), r.passage(), r.addressee(), r.deadline(),
+          RecommendationTagger.due(r.deadline(), mentions, reportDate)));
+    }
     List<Rating> grades = ratings.tag(sentences, forces, primary);
-    return new Tags(type, named, primary, documentDate, report == null ? null : report.title(),
-        report == null ? null : report.date(), author, found.people(), recs, grades);
+    return new Tags(type, named, primary, documentDate, report == null ? null : report.title(), reportDate, author,
+        found.people(), recs, grades, timeliness(type, reportDate, documentDate));
+  }
+
+  /** Days from the report's publication to a response, when both dates are known to the day. */
+  private static Timeliness timeliness(DocType type, String reportDate, String documentDate) {
+    if (type != DocType.PCC_RESPONSE || reportDate == null || documentDate == null
+        || !DateTagger.FULL.matcher(reportDate).matches() || !DateTagger.FULL.matcher(documentDate).matches()) {
+      return null;
+    }
+    LocalDate published = LocalDate.parse(reportDate);
+    LocalDate response = LocalDate.parse(documentDate);
+    return response.isBefore(published) ? null : Timeliness.of(published, response);
   }
 
   /**

@@ -21,6 +21,7 @@ public final class Forces {
       "(?![\\p{L}\\d])(?!\\s+(?:Federation|Authority|Fire\\s+and\\s+Rescue|Staff\\s+Association|Superintendents))";
 
   private final List<Name> names = new ArrayList<>();
+  private final List<String> territorial = new ArrayList<>();
 
   /**
    * One way of naming a force, and the pattern that finds it. The needle is a word the text must contain (in lower
@@ -40,6 +41,7 @@ public final class Forces {
       String[] cols = line.split("\t", -1);
       if (cols.length < 3 || cols[0].equals("canonical")) continue;
       String canonical = cols[0];
+      if (cols[1].equals("territorial")) territorial.add(canonical);
       List<String> forms = new ArrayList<>();
       forms.add(canonical);
       if (cols.length > 3) forms.addAll(split(cols[3]));
@@ -55,6 +57,21 @@ public final class Forces {
         }
       }
     }
+  }
+
+  /** The 43 territorial forces of England and Wales, in the list's order. */
+  public List<String> territorial() {
+    return List.copyOf(territorial);
+  }
+
+  /**
+   * The canonical force a user means by a name, alias or area ("Notts", "TVP", "Kent"); null if none. An area alone
+   * is read as its force, as a filter means it.
+   */
+  public String resolve(String name) {
+    List<Hit> hits = find(name);
+    if (hits.isEmpty()) hits = find(name + " Police");
+    return hits.isEmpty() ? null : hits.get(0).force();
   }
 
   /** The shared list loaded from the project's resources. */

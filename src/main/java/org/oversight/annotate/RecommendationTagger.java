@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.model.Mention;
 import org.oversight.model.Passage;
 import org.oversight.model.Recommendation;
 
@@ -55,7 +56,7 @@ final class RecommendationTagger {
         rec.append(' ').append(sentences.get(++i).text().strip());
       }
       String r = rec.toString();
-      out.add(new Recommendation(r, s.passage(), addressee(r, forces), deadline(r)));
+      out.add(new Recommendation(r, s.passage(), addressee(r, forces), deadline(r), null));
     }
     return out;
   }
@@ -90,6 +91,38 @@ final class RecommendationTagger {
       }
     }
     return named.isEmpty() ? null : named.get(0).force();
+  }
+
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?i)within (one|two|three|four|five|six|nine|twelve|eighteen|\\d+) (week|month|year)s?");
+  private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve");
+
+  /**
+   * The deadline as a date: a stated date as it is; a period ("within six months") counted from {@code from}, the
+   * report's publication date, when that is known to the day.
+   */
+  static String due(String deadline, List<Mention> mentions, String from) {
+    if (deadline == null) return null;
+    Matcher period = PERIOD.matcher(deadline);
+    if (period.find()) {
+      if (from == null || !from.matches("\\d{4}-\\d{2}-\\d{2}")) return null;
+      String n = period.group(1).toLowerCase(java.util.Locale.ROOT);
+      int count = n.matches("\\d+") ? Integer.parseInt(n) : n.equals("eighteen") ? 18 : NUMBERS.indexOf(n);
+      java.time.LocalDate start = java.time.LocalDate.parse(from);
+      return switch (period.group(2).toLowerCase(java.util.Locale.ROOT)) {
+        case "week" -> start.plusWeeks(count).toString();
+        case "month" -> start.plusMonths(count).toString();
+        default -> start.plusYears(count).toString();
+      };
+    }
+    for (Mention m : mentions) {
+      if (m.type() == org.oversight.model.EntityType.DATE && m.normalized() != null
+          && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}") && deadline.contains(m.text())) {
+        return m.normalized();
+      }
+    }
+    return null;
   }
 
   static String deadline(String text) {

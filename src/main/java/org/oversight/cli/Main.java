@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code oversight} command: parses options and hands each subcommand to its stage. */
 @Command(name = "oversight", mixinStandardHelpOptions = true, version = "oversight 0.1.0",
     description = "Index and search HMICFRS inspection reports, letters and PCC responses.",
-    subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, EvalCommand.class, ReportsCommand.class, CompareCommand.class,
+        ExportCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a usage or query error. */

@@ -38,6 +38,15 @@ final class SearchCommand implements Callable<Integer> {
       + " news_article, other.")
   String type;
 
+  @Option(names = "--force", description = "Only documents about this force (name, alias or area: Notts, TVP, Kent).")
+  String force;
+
+  @Option(names = "--report", description = "Only documents about this report (title or a fragment that fits one).")
+  String report;
+
+  @Option(names = "--person", description = "Only documents naming this person (name or part of it).")
+  String person;
+
   @Option(names = "--from", description = "Earliest document date, YYYY-MM-DD (or YYYY).")
   String from;
 
@@ -61,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest req;
     try {
       String docType = type == null ? null : DocType.parse(type).id();
-      req = new SearchRequest(q, docType, date(from, false), date(to, true), limit, perDoc);
+      req = new SearchRequest(q, docType, date(from, false), date(to, true), limit, perDoc, force, report, person);
     } catch (IllegalArgumentException e) {
       err.println("oversight: " + Main.oneLine(e));
       return Main.USAGE;

@@ -57,7 +57,8 @@ final class ShowCommand implements Callable<Integer> {
         .row("forces", join(tags.path("forces"))).row("primary force", text(tags.path("primary_force")))
         .row("report", text(tags.path("report_title")) + (tags.path("report_date").isTextual()
             ? " (published " + tags.path("report_date").asText() + ")" : ""))
-        .row("author", person(tags.path("author")));
+        .row("author", person(tags.path("author")))
+        .row("timeliness", timeliness(tags.path("timeliness")));
     meta.print(out);
 
     if (!tags.path("people").isEmpty()) {
@@ -70,10 +71,10 @@ final class ShowCommand implements Callable<Integer> {
     }
     if (!tags.path("recommendations").isEmpty()) {
       out.println();
-      Table recs = new Table("passage", "addressee", "deadline", "recommendation:110");
+      Table recs = new Table("passage", "addressee", "deadline", "due", "recommendation:100");
       for (JsonNode rec : tags.path("recommendations")) {
         recs.row(rec.path("passage").asInt(), text(rec.path("addressee")), text(rec.path("deadline")),
-            text(rec.path("text")));
+            text(rec.path("due")), text(rec.path("text")));
       }
       recs.print(out);
     }
@@ -111,6 +112,12 @@ final class ShowCommand implements Callable<Integer> {
 
   private static String text(JsonNode n) {
     return n.isNull() || n.isMissingNode() ? "" : n.asText();
+  }
+
+  private static String timeliness(JsonNode t) {
+    if (t.isNull() || t.isMissingNode()) return "";
+    return t.path("days").asLong() + " days after publication: "
+        + (t.path("within_deadline").asBoolean() ? "within" : "outside") + " the 56 days of section 55";
   }
 
   private static String person(JsonNode p) {

@@ -24,6 +24,7 @@ public final class ExtractionRecord {
     m.put("people", t.people());
     m.put("recommendations", t.recommendations());
     m.put("ratings", t.ratings());
+    m.put("timeliness", t.timeliness());
     m.put("id", ad.document().source().id());
     m.put("format", ad.document().format());
     m.put("pages", ad.document().pages());

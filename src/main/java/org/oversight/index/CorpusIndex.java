@@ -36,6 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.oversight.annotate.ReportTitles;
 import org.oversight.model.AnnotatedDocument;
 import org.oversight.model.EntityType;
 import org.oversight.model.ExtractedDocument;
@@ -61,6 +62,8 @@ public final class CorpusIndex implements Closeable {
   private final FacetsConfig facets = Schema.facetsConfig();
   private final Map<String, String> idByPath = new ConcurrentHashMap<>();
   private final Map<String, String> pathById = new ConcurrentHashMap<>();
+  /** One spelling per report: the first the index met, so that variants of a title group in filters and facets. */
+  private final Map<String, String> reportByKey = new ConcurrentHashMap<>();
 
   private CorpusIndex(Directory dir, IndexWriter writer) throws IOException {
     this.dir = dir;
@@ -91,9 +94,11 @@ public final class CorpusIndex implements Closeable {
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)),
           Math.max(1, reader.maxDoc())).scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.PATH));
+        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.PATH, Schema.REPORT));
         idByPath.put(d.get(Schema.PATH), d.get(Schema.ID));
         pathById.put(d.get(Schema.ID), d.get(Schema.PATH));
+        String report = d.get(Schema.REPORT);
+        if (report != null) reportByKey.putIfAbsent(ReportTitles.key(report), report);
       }
     }
   }
@@ -122,10 +127,12 @@ public final class CorpusIndex implements Closeable {
 
   /** Adds a document and its passages, replacing whatever the index held for the same path. */
   public void put(AnnotatedDocument doc, String path) throws IOException {
+    String title = doc.tags().reportTitle();
+    String report = title == null ? null : reportByKey.computeIfAbsent(ReportTitles.key(title), k -> title);
     List<Document> entries = new ArrayList<>();
-    entries.add(documentEntry(doc, path));
+    entries.add(documentEntry(doc, path, report));
     for (Passage p : doc.document().passages()) {
-      entries.add(passageEntry(doc, path, p));
+      entries.add(passageEntry(doc, path, report, p));
     }
     String old = idByPath.put(path, doc.document().source().id());
     if (old != null) {
@@ -147,11 +154,11 @@ public final class CorpusIndex implements Closeable {
     dir.close();
   }
 
-  private Document documentEntry(AnnotatedDocument ad, String path) throws IOException {
+  private Document documentEntry(AnnotatedDocument ad, String path, String report) throws IOException {
     ExtractedDocument d = ad.document();
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.DOCUMENT, Field.Store.YES));
-    common(doc, ad, path);
+    common(doc, ad, path, report);
     doc.add(new StoredField(Schema.MEDIA_TYPE, d.mediaType()));
     if (d.title() != null) doc.add(new TextField(Schema.TITLE, d.title(), Field.Store.YES));
     doc.add(new StoredField(Schema.PAGES, d.pages()));
@@ -167,10 +174,10 @@ public final class CorpusIndex implements Closeable {
     return doc;
   }
 
-  private Document passageEntry(AnnotatedDocument ad, String path, Passage p) throws IOException {
+  private Document passageEntry(AnnotatedDocument ad, String path, String report, Passage p) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.PASSAGE, Field.Store.YES));
-    common(doc, ad, path);
+    common(doc, ad, path, report);
     doc.add(new StoredField(Schema.ORDINAL, p.ordinal()));
     doc.add(new StoredField(Schema.PAGE, p.page()));
     doc.add(new Field(Schema.TEXT, p.text(), TEXT_WITH_OFFSETS));
@@ -181,12 +188,12 @@ public final class CorpusIndex implements Closeable {
       if (r.addressee() != null) doc.add(new TextField(Schema.ADDRESSEE, r.addressee(), Field.Store.YES));
       if (r.deadline() != null) doc.add(new StoredField(Schema.DEADLINE, r.deadline()));
     }
-    facets(doc, t, ad.document());
+    facets(doc, t, ad.document(), report);
     return facets.build(doc);
   }
 
   /** Fields both entries carry: identity, type, date, and the entities as filterable keywords. */
-  private static void common(Document doc, AnnotatedDocument ad, String path) {
+  private static void common(Document doc, AnnotatedDocument ad, String path, String report) {
     ExtractedDocument d = ad.document();
     Tags t = ad.tags();
     doc.add(new StringField(Schema.ID, d.source().id(), Field.Store.YES));
@@ -202,7 +209,7 @@ public final class CorpusIndex implements Closeable {
     }
     for (String f : t.forces()) doc.add(new TextField(Schema.FORCE, f, Field.Store.YES));
     if (t.primaryForce() != null) doc.add(new TextField(Schema.PRIMARY_FORCE, t.primaryForce(), Field.Store.YES));
-    if (t.reportTitle() != null) doc.add(new TextField(Schema.REPORT, t.reportTitle(), Field.Store.YES));
+    if (report != null) doc.add(new TextField(Schema.REPORT, report, Field.Store.YES));
     if (t.reportDate() != null) doc.add(new StringField(Schema.REPORT_DATE, t.reportDate(), Field.Store.YES));
     if (t.author() != null && t.author().name() != null) {
       doc.add(new TextField(Schema.AUTHOR, t.author().name(), Field.Store.YES));
@@ -215,6 +222,10 @@ public final class CorpusIndex implements Closeable {
       if (person.role() != null) doc.add(new TextField(Schema.ROLE, person.role(), Field.Store.NO));
     }
     for (Rating r : t.ratings()) doc.add(new StringField(Schema.GRADE, r.grade(), Field.Store.NO));
+    if (t.timeliness() != null) {
+      doc.add(new StoredField(Schema.RESPONSE_DAYS, t.timeliness().days()));
+      doc.add(new StringField(Schema.ON_TIME, t.timeliness().withinDeadline() ? "yes" : "no", Field.Store.YES));
+    }
     Map<EntityType, Set<String>> names = new HashMap<>();
     for (Mention m : ad.mentions()) {
       // people come from the tags, where names are cleaned and merged; CoreNLP's raw person mentions are not kept
@@ -223,14 +234,14 @@ public final class CorpusIndex implements Closeable {
     names.forEach((type, values) -> values.forEach(v -> doc.add(new TextField(type.field(), v, Field.Store.NO))));
   }
 
-  private void facets(Document doc, Tags t, ExtractedDocument d) {
+  private void facets(Document doc, Tags t, ExtractedDocument d, String report) {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DOC_TYPE, t.docType().id()));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORMAT, d.format()));
     if (t.documentDate() != null) {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, t.documentDate().substring(0, 4)));
     }
     for (String f : t.forces()) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORCE, f));
-    if (t.reportTitle() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REPORT, t.reportTitle()));
+    if (report != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REPORT, report));
   }
 
   /** What {@code show} and exports read back: metadata, tags and entities, without the passages. */

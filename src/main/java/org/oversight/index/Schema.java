@@ -46,6 +46,8 @@ public final class Schema {
   public static final String RECOMMENDATION = "recommendation";
   public static final String ADDRESSEE = "addressee";
   public static final String DEADLINE = "deadline";
+  public static final String RESPONSE_DAYS = "response_days";
+  public static final String ON_TIME = "on_time";
   public static final String RECORD = "record";
   public static final String INGESTED = "ingested";
 

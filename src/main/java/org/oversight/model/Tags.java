@@ -16,7 +16,8 @@ public record Tags(
     Person author,
     List<Person> people,
     List<Recommendation> recommendations,
-    List<Rating> ratings) {
+    List<Rating> ratings,
+    Timeliness timeliness) {
 
   public Tags {
     forces = List.copyOf(forces);

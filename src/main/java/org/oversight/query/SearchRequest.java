@@ -11,5 +11,15 @@ import java.time.LocalDate;
  * @param to latest document date, inclusive, or null
  * @param limit most hits to return
  * @param perDocument most passages to return from one document
+ * @param force a force by name, alias or area ("Notts", "TVP", "Kent"), or null
+ * @param report a report title or a fragment that fits one report, or null
+ * @param person a person's name or part of it, or null
  */
-public record SearchRequest(String query, String docType, LocalDate from, LocalDate to, int limit, int perDocument) {}
+public record SearchRequest(String query, String docType, LocalDate from, LocalDate to, int limit, int perDocument,
+    String force, String report, String person) {
+
+  /** A search without the force, report and person filters. */
+  public SearchRequest(String query, String docType, LocalDate from, LocalDate to, int limit, int perDocument) {
+    this(query, docType, from, to, limit, perDocument, null, null, null);
+  }
+}

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -38,9 +40,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.oversight.annotate.Forces;
 import org.oversight.index.Json;
 import org.oversight.index.Schema;
 
@@ -74,14 +78,8 @@ public final class Searcher implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
-    if (req.docType() != null) {
-      b.add(new TermQuery(new Term(Schema.DOC_TYPE, req.docType())), BooleanClause.Occur.FILTER);
-    }
-    if (req.from() != null || req.to() != null) {
-      int lo = req.from() == null ? Integer.MIN_VALUE : (int) req.from().toEpochDay();
-      int hi = req.to() == null ? Integer.MAX_VALUE : (int) req.to().toEpochDay();
-      b.add(IntPoint.newRangeQuery(Schema.DATE_DAY, lo, hi), BooleanClause.Occur.FILTER);
-    }
+    Query filters = filters(req.docType(), req.from(), req.to(), req.force(), req.report(), req.person());
+    if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
     Query query = b.build();
     int window = Math.max(req.limit() * Math.max(1, 8 / Math.max(1, req.perDocument())), req.limit());
     var collected = searcher.search(query,
@@ -197,6 +195,53 @@ public final class Searcher implements Closeable {
           p.getField(Schema.PAGE).numericValue().intValue(), p.get(Schema.TEXT)));
     }
     return new DocumentDetail(id, d.get(Schema.PATH), record, passages);
+  }
+
+  /**
+   * The filters a user can set, as one query that document and passage entries alike answer; null when none is set.
+   * A force may be named by alias or area, a report by a fragment that fits one report.
+   */
+  Query filters(String docType, LocalDate from, LocalDate to, String force, String report, String person)
+      throws QueryException, IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (docType != null) {
+      b.add(new TermQuery(new Term(Schema.DOC_TYPE, docType)), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    if (from != null || to != null) {
+      int lo = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+      int hi = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+      b.add(IntPoint.newRangeQuery(Schema.DATE_DAY, lo, hi), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    if (force != null) {
+      String canonical = Forces.standard().resolve(force);
+      if (canonical == null) throw new QueryException("no police force is called '" + force + "'");
+      b.add(new TermQuery(new Term(Schema.FORCE, canonical.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    if (report != null) {
+      String title = crossForce().resolveReport(report);
+      b.add(new TermQuery(new Term(Schema.REPORT, title.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    if (person != null) {
+      String who = person.strip().toLowerCase(Locale.ROOT);
+      b.add(new WildcardQuery(new Term(Schema.PERSON, "*" + who + "*")), BooleanClause.Occur.FILTER);
+      any = true;
+    }
+    return any ? b.build() : null;
+  }
+
+  /** Rows for research exports, filtered as {@link #filters} says. */
+  public Exporter exporter() {
+    return new Exporter(this, searcher);
+  }
+
+  /** Cross-force questions (reports, comparisons) on the same view of the index. */
+  public CrossForce crossForce() {
+    return new CrossForce(searcher);
   }
 
   /** Number of documents and passages in the index. */

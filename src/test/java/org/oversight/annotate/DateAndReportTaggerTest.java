@@ -80,4 +80,39 @@ class DateAndReportTaggerTest {
         """);
     assertThat(t.documentDate()).isNull();
   }
+
+  @Test
+  void aResponsesTimelinessIsCountedFromTheReportsPublication() {
+    Tags onTime = TaggingExamples.tag("""
+        Response to HMICFRS report: Shining a light on betrayal: Abuse of position for a sexual purpose
+
+        15 November 2019
+
+        I welcome this report.
+        """);
+    assertThat(onTime.timeliness()).isEqualTo(
+        new org.oversight.model.Timeliness("2019-09-27", "2019-11-15", 49, true));
+
+    Tags late = TaggingExamples.tag("""
+        Response to HMICFRS report: Shining a light on betrayal: Abuse of position for a sexual purpose
+
+        25 November 2019
+
+        I welcome this report.
+        """);
+    assertThat(late.timeliness().days()).isEqualTo(59);
+    assertThat(late.timeliness().withinDeadline()).isFalse();
+  }
+
+  @Test
+  void withoutADayForTheReportThereIsNoTimeliness() {
+    Tags t = TaggingExamples.tag("""
+        The Kent Police and Crime Commissioner's response to the report Keeping count (March 2030).
+
+        2 May 2030
+
+        I welcome this report.
+        """);
+    assertThat(t.timeliness()).isNull();
+  }
 }

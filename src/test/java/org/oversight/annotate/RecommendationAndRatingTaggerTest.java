@@ -79,4 +79,18 @@ class RecommendationAndRatingTaggerTest {
         """);
     assertThat(t.ratings()).isEmpty();
   }
+
+  @Test
+  void aPeriodDeadlineIsDueCountedFromTheReportsPublication() {
+    Tags t = TaggingExamples.tag("""
+        Shining a light on betrayal: Abuse of position for a sexual purpose
+
+        Published on: 27 September 2019
+
+        We recommend that within six months all forces should review their counter-corruption capacity.
+
+        Recommendation 2: By 31 March 2020, chief constables should report their progress.
+        """);
+    assertThat(t.recommendations()).extracting(Recommendation::due).containsExactly("2020-03-27", "2020-03-31");
+  }
 }

@@ -117,4 +117,21 @@ class IngestTest {
     assertThat(search("drones")).hasSize(1);
     assertThat(search("helicopters")).isEmpty();
   }
+
+  @Test
+  void variantsOfOneReportTitleGroupUnderOneSpelling() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("responses"));
+    Files.writeString(docs.resolve("kent.txt"), "Response to HMICFRS report: Keeping count: crime recording in "
+        + "policing\n\n2 May 2030\n\nI welcome this report on crime recording.\n");
+    Files.writeString(docs.resolve("surrey.txt"), "Surrey Police and Crime Commissioner's response to Keeping count "
+        + "crime recording in policing\n\n4 May 2030\n\nI also welcome this report on crime recording.\n");
+    ingest(docs);
+    try (Searcher s = Searcher.open(dir.resolve("index"))) {
+      var result = s.search(new SearchRequest("recording", null, null, null, 10, 5));
+      assertThat(result.facets().get("report")).containsExactly(
+          java.util.Map.entry("Keeping count: crime recording in policing", 4));
+      assertThat(s.search(new SearchRequest("report:\"keeping count: crime recording in policing\"", null, null,
+          null, 10, 5)).hits()).extracting(SearchHit::file).contains("kent.txt", "surrey.txt");
+    }
+  }
 }

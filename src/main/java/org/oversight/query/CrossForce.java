@@ -1,0 +1,194 @@
+package org.oversight.query;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.oversight.annotate.Forces;
+import org.oversight.annotate.ReportTitles;
+import org.oversight.index.Schema;
+import org.oversight.model.DocType;
+import org.oversight.model.Timeliness;
+
+/**
+ * The questions the tool exists to answer across forces: which reports the corpus knows and who responded to each,
+ * and what each force's commissioner said about one report, when, and whether within the 56 days.
+ */
+public final class CrossForce {
+  private static final Set<String> SUMMARY_FIELDS = Set.of(Schema.ID, Schema.PATH, Schema.FILE, Schema.FORMAT,
+      Schema.DOC_TYPE, Schema.DATE, Schema.PRIMARY_FORCE, Schema.FORCE, Schema.REPORT, Schema.REPORT_DATE,
+      Schema.AUTHOR, Schema.AUTHOR_ROLE);
+
+  private final IndexSearcher searcher;
+  private final Forces forces = Forces.standard();
+
+  CrossForce(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** Every document entry matching the query (all documents for null), as summaries. */
+  List<DocumentSummary> documents(Query filter) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)), BooleanClause.Occur.FILTER);
+    if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
+    TopDocs td = searcher.search(b.build(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    StoredFields stored = searcher.storedFields();
+    List<DocumentSummary> out = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      Document d = stored.document(sd.doc, SUMMARY_FIELDS);
+      out.add(new DocumentSummary(d.get(Schema.ID), d.get(Schema.PATH), d.get(Schema.FILE), d.get(Schema.FORMAT),
+          d.get(Schema.DOC_TYPE), d.get(Schema.DATE), d.get(Schema.PRIMARY_FORCE), List.of(d.getValues(Schema.FORCE)),
+          d.get(Schema.REPORT), d.get(Schema.REPORT_DATE), d.get(Schema.AUTHOR), d.get(Schema.AUTHOR_ROLE)));
+    }
+    return out;
+  }
+
+  /** Every report the index knows, newest first, with its responses and the forces that have none. */
+  public List<ReportSummary> reports() throws IOException {
+    Map<String, List<DocumentSummary>> byReport = new LinkedHashMap<>();
+    for (DocumentSummary d : documents(null)) {
+      if (d.report() != null) byReport.computeIfAbsent(d.report(), k -> new ArrayList<>()).add(d);
+    }
+    List<ReportSummary> out = new ArrayList<>();
+    for (Map.Entry<String, List<DocumentSummary>> e : byReport.entrySet()) {
+      Set<String> responding = respondingForces(e.getValue());
+      out.add(new ReportSummary(e.getKey(), published(e.getValue()), e.getValue().size(), List.copyOf(responding),
+          missing(responding)));
+    }
+    out.sort(Comparator.comparing((ReportSummary r) -> r.published() == null ? "" : r.published()).reversed()
+        .thenComparing(ReportSummary::title));
+    return out;
+  }
+
+  /**
+   * Resolves a title fragment to one report: an exact title (ignoring case and punctuation) wins; a fragment that
+   * fits several is refused with the candidates.
+   */
+  public String resolveReport(String fragment) throws IOException, QueryException {
+    Set<String> titles = new TreeSet<>();
+    for (DocumentSummary d : documents(null)) {
+      if (d.report() != null) titles.add(d.report());
+    }
+    String key = ReportTitles.key(fragment);
+    List<String> hits = new ArrayList<>();
+    for (String t : titles) {
+      String k = ReportTitles.key(t);
+      if (k.equals(key)) return t;
+      if ((" " + k + " ").contains(" " + key + " ")) hits.add(t);
+    }
+    if (hits.size() == 1) return hits.get(0);
+    if (hits.isEmpty()) {
+      throw new QueryException("no report matches '" + fragment + "'; 'oversight reports' lists the known ones");
+    }
+    throw new QueryException("report '" + fragment + "' is ambiguous; it fits " + hits.size() + " reports: "
+        + String.join(" | ", hits));
+  }
+
+  /** What each force's commissioner said about one report: one row per response, and the forces missing. */
+  public Comparison compare(String reportFragment, String userQuery) throws IOException, QueryException {
+    String report = resolveReport(reportFragment);
+    List<DocumentSummary> docs = documents(new TermQuery(new Term(Schema.REPORT, report.toLowerCase(Locale.ROOT))));
+    String published = published(docs);
+    LocalDate publishedDay = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
+    Query passageQuery = userQuery == null || userQuery.isBlank() ? null : Searcher.parse(userQuery);
+    List<Comparison.Row> rows = new ArrayList<>();
+    for (DocumentSummary d : docs) {
+      if (!DocType.PCC_RESPONSE.id().equals(d.docType())) continue;
+      Long days = null;
+      Boolean within = null;
+      if (publishedDay != null && d.date() != null && d.date().length() == 10) {
+        days = ChronoUnit.DAYS.between(publishedDay, LocalDate.parse(d.date()));
+        within = days <= Timeliness.DAYS_ALLOWED;
+      }
+      String force = d.primaryForce() != null ? d.primaryForce() : d.forces().isEmpty() ? null : d.forces().get(0);
+      rows.add(new Comparison.Row(force, d.author(), d.authorRole(), d.date(), days, within, d.id(), d.file(),
+          passages(d.id(), passageQuery)));
+    }
+    rows.sort(Comparator.comparing((Comparison.Row r) -> r.force() == null ? "~" : r.force())
+        .thenComparing(r -> r.date() == null ? "" : r.date()));
+    Set<String> responding = new LinkedHashSet<>();
+    rows.forEach(r -> {
+      if (r.force() != null) responding.add(r.force());
+    });
+    return new Comparison(report, published, rows, missing(responding));
+  }
+
+  /** The best passages of one document for the query; without one, those stating or discussing recommendations. */
+  private List<String> passages(String id, Query userQuery) throws IOException {
+    Query about = userQuery != null ? userQuery : new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.RECOMMENDATION, "yes")), BooleanClause.Occur.SHOULD)
+        .add(new org.apache.lucene.search.PrefixQuery(new Term(Schema.TEXT, "recommend")), BooleanClause.Occur.SHOULD)
+        .build();
+    Query q = new BooleanQuery.Builder()
+        .add(about, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER).build();
+    TopDocs td = searcher.search(q, 2);
+    if (td.scoreDocs.length == 0) return List.of();
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, Schema.analyzer())
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)).withMaxLength(10_000).build();
+    String[] snippets = hl.highlight(Schema.TEXT, q, td, 2);
+    StoredFields stored = searcher.storedFields();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < td.scoreDocs.length; i++) {
+      String s = snippets[i] != null ? snippets[i] : stored.document(td.scoreDocs[i].doc).get(Schema.TEXT);
+      out.add(s.replaceAll("\\s+", " "));
+    }
+    return out;
+  }
+
+  /**
+   * The report's publication date as the corpus states it: the report's own date when the corpus holds the report,
+   * else the date most documents give it, a day preferred to a month.
+   */
+  static String published(List<DocumentSummary> docs) {
+    for (DocumentSummary d : docs) {
+      if (DocType.HMICFRS_REPORT.id().equals(d.docType()) && d.date() != null) return d.date();
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (DocumentSummary d : docs) {
+      if (d.reportDate() != null) votes.merge(d.reportDate(), 1, Integer::sum);
+    }
+    return votes.entrySet().stream()
+        .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey().length())
+            .thenComparing(Map.Entry::getValue))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static Set<String> respondingForces(List<DocumentSummary> docs) {
+    Set<String> out = new TreeSet<>();
+    for (DocumentSummary d : docs) {
+      if (DocType.PCC_RESPONSE.id().equals(d.docType()) && d.primaryForce() != null) out.add(d.primaryForce());
+    }
+    return out;
+  }
+
+  private List<String> missing(Set<String> responding) {
+    List<String> out = new ArrayList<>();
+    for (String f : forces.territorial()) {
+      if (!responding.contains(f)) out.add(f);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,14 @@
+package org.oversight.query;
+
+import java.util.List;
+
+/**
+ * An HMICFRS report known to the index.
+ *
+ * @param published its publication date as the corpus states it (ISO day or month), or null
+ * @param documents documents about it, of every type
+ * @param respondingForces forces with at least one PCC response to it
+ * @param missingForces territorial forces with no response in the corpus
+ */
+public record ReportSummary(String title, String published, int documents, List<String> respondingForces,
+    List<String> missingForces) {}
