@@ -239,6 +239,11 @@ public final class Searcher implements Closeable {
     return new Exporter(this, searcher);
   }
 
+  /** Recommendations, people, forces, timelines and look-alike responses on the same view of the index. */
+  public Overview overview() {
+    return new Overview(this, searcher);
+  }
+
   /** Cross-force questions (reports, comparisons) on the same view of the index. */
   public CrossForce crossForce() {
     return new CrossForce(searcher);

@@ -1,0 +1,90 @@
+package org.oversight.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oversight.annotate.SharedAnnotator;
+import org.oversight.extract.Extractor;
+import org.oversight.ingest.Ingest;
+
+/** The cross-force fixture plus the report itself, seen by entity. */
+class OverviewTest {
+  @TempDir static Path dir;
+  static Searcher searcher;
+
+  static final String REPORT = """
+      Keeping count: crime recording in policing
+
+      Published on: 14 March 2030
+
+      Recommendations
+
+      Recommendation 1: Within six months, chief constables should audit how crimes are recorded.
+      """;
+
+  @BeforeAll
+  static void buildIndex() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("kent.txt"), CrossForceTest.KENT);
+    Files.writeString(docs.resolve("essex.txt"), CrossForceTest.ESSEX);
+    Files.writeString(docs.resolve("kent-copy.txt"), CrossForceTest.KENT.replace("June", "July"));
+    Files.writeString(docs.resolve("report.txt"), REPORT);
+    new Ingest(new Ingest.Options(dir.resolve("index"), 2, Extractor.DEFAULT_MAX_BYTES), SharedAnnotator::get)
+        .run(List.of(docs), new Ingest.Listener() {});
+    searcher = Searcher.open(dir.resolve("index"));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    searcher.close();
+  }
+
+  @Test
+  void recommendationsCarryTheirReportDueDateAndTheForcesThatResponded() throws Exception {
+    List<Overview.RecommendationRow> recs = searcher.overview().recommendations(null, null, "chief constables");
+    assertThat(recs).filteredOn(r -> r.file().equals("report.txt")).singleElement().satisfies(r -> {
+      assertThat(r.report()).isEqualTo("Keeping count: crime recording in policing");
+      assertThat(r.deadline()).isEqualTo("Within six months");
+      assertThat(r.due()).isEqualTo("2030-09-14");
+      assertThat(r.referredBy()).containsExactly("Essex Police", "Kent Police");
+    });
+    assertThat(searcher.overview().recommendations(null, null, "home office")).isEmpty();
+  }
+
+  @Test
+  void peopleAreMergedAcrossDocumentsWithWhatTheySigned() throws Exception {
+    assertThat(searcher.overview().people("commissioner", "Kent")).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("Margaret Ellison");
+      assertThat(p.roles()).containsExactly("Police and Crime Commissioner");
+      assertThat(p.signed()).containsExactly("kent-copy.txt", "kent.txt");
+    });
+  }
+
+  @Test
+  void forcesAndTimeline() throws Exception {
+    assertThat(searcher.overview().forces()).filteredOn(f -> f.force().equals("Kent Police")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.documentsByType()).isEqualTo(Map.of("pcc_response", 2));
+          assertThat(f.latestDate()).isEqualTo("2030-04-02");
+          assertThat(f.commissioners()).containsExactly("Margaret Ellison");
+        });
+    assertThat(searcher.overview().timeline("Essex")).extracting(Overview.Event::date, Overview.Event::event)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2030-05-20", "response"));
+    assertThatThrownBy(() -> searcher.overview().timeline("Atlantis")).isInstanceOf(QueryException.class);
+  }
+
+  @Test
+  void theNearCopyOfAResponseIsTheMostSimilar() throws Exception {
+    String kent = searcher.search(new SearchRequest("file:kent.txt", null, null, null, 1, 1)).hits().get(0).id();
+    assertThat(searcher.overview().similar(kent, 3)).first().extracting(Overview.SimilarRow::file)
+        .isEqualTo("kent-copy.txt");
+  }
+}
