@@ -55,6 +55,13 @@ public final class QueryBenchmark {
   }
 
   private void cold(Path index, int runs) throws Exception {
+    double[] t = cold(List.of("search", "vetting AND kent"), index, runs);
+    out.printf("cold search (new JVM, as bin/oversight starts it), %d runs: median %.2f s, max %.2f s "
+        + "(target < 1 s)%n", runs, t[0], t[1]);
+  }
+
+  /** Median and maximum wall time, in seconds, of a command run in a new JVM as bin/oversight starts it. */
+  static double[] cold(List<String> args, Path index, int runs) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = System.getProperty("java.class.path");
     List<Double> times = new ArrayList<>();
@@ -65,16 +72,16 @@ public final class QueryBenchmark {
       String jar = System.getProperty("oversight.jar");
       cmd.addAll(jar != null && new File(jar).isFile() ? List.of("-jar", jar)
           : List.of("-cp", cp, "org.oversight.cli.Main"));
-      cmd.addAll(List.of("search", "vetting AND kent", "--index", index.toString()));
+      cmd.addAll(args);
+      cmd.addAll(List.of("--index", index.toString()));
       long t0 = System.nanoTime();
       Process p = new ProcessBuilder(cmd).redirectOutput(new File("/dev/null"))
           .redirectError(ProcessBuilder.Redirect.INHERIT).start();
       int code = p.waitFor();
       times.add((System.nanoTime() - t0) / 1e9);
-      if (code != 0) throw new IllegalStateException("cold search exited with " + code);
+      if (code != 0) throw new IllegalStateException(args.get(0) + " exited with " + code);
     }
     times.sort(null);
-    out.printf("cold search (new JVM, as bin/oversight starts it), %d runs: median %.2f s, max %.2f s "
-        + "(target < 1 s)%n", runs, times.get(runs / 2), times.get(runs - 1));
+    return new double[] {times.get(runs / 2), times.get(runs - 1)};
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.oversight.bench.CrossForceBenchmark;
 import org.oversight.bench.IngestBenchmark;
 import org.oversight.bench.QueryBenchmark;
 import picocli.CommandLine.Command;
@@ -34,6 +35,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--index", description = "Index for the query benchmark (default: the one the ingest benchmark built).")
   Path index;
 
+  @Option(names = "--cross-force", description = "Only the compare/reports benchmark, on a synthetic index.")
+  boolean crossForce;
+
+  @Option(names = "--cf-docs", defaultValue = "5000", description = "Documents in the synthetic index (default: ${DEFAULT-VALUE}).")
+  int cfDocs;
+
+  @Option(names = "--cf-passages", defaultValue = "20", description = "Passages per synthetic document (default: ${DEFAULT-VALUE}).")
+  int cfPassages;
+
   @Option(names = "--rounds", defaultValue = "250", description = "Warm query rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
@@ -45,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("oversight-bench");
     int cores = Runtime.getRuntime().availableProcessors();
+    if (crossForce) {
+      CrossForceBenchmark cf = new CrossForceBenchmark(out);
+      cf.measure(cf.build(samples, dir.resolve("index-cross-force"), cfDocs, cfPassages), rounds, cold);
+      return 0;
+    }
     if (!skipIngest) {
       new IngestBenchmark(out, dir).run(samples, docs, defaultSample);
     }

@@ -19,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.oversight.annotate.ReportTitles;
 import org.oversight.model.AnnotatedDocument;
 import org.oversight.model.EntityType;
@@ -171,7 +173,17 @@ public final class CorpusIndex implements Closeable {
       }
     }
     doc.add(new StoredField(Schema.RECORD, recordJson(ad)));
+    Tags t = ad.tags();
+    column(doc, Schema.DV_REPORT, report);
+    column(doc, Schema.DV_DOC_TYPE, t.docType().id());
+    column(doc, Schema.DV_PRIMARY_FORCE, t.primaryForce());
+    column(doc, Schema.DV_DATE, t.documentDate());
+    column(doc, Schema.DV_REPORT_DATE, t.reportDate());
     return doc;
+  }
+
+  private static void column(Document doc, String field, String value) {
+    if (value != null) doc.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
   private Document passageEntry(AnnotatedDocument ad, String path, String report, Passage p) throws IOException {

@@ -55,6 +55,13 @@ public final class Schema {
   public static final String PAGE = "page";
   public static final String TEXT = "text";
 
+  /** Column-stored copies on document entries, read without loading stored fields by cross-force tables. */
+  public static final String DV_REPORT = "dv_report";
+  public static final String DV_DOC_TYPE = "dv_doc_type";
+  public static final String DV_PRIMARY_FORCE = "dv_primary_force";
+  public static final String DV_DATE = "dv_date";
+  public static final String DV_REPORT_DATE = "dv_report_date";
+
   /** Facet dimensions kept on passages, counted under search hits. */
   public static final String FACET_DOC_TYPE = "f_doc_type";
   public static final String FACET_FORCE = "f_force";

@@ -14,6 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -67,8 +75,20 @@ public final class CrossForce {
   /** Every report the index knows, newest first, with its responses and the forces that have none. */
   public List<ReportSummary> reports() throws IOException {
     Map<String, List<DocumentSummary>> byReport = new LinkedHashMap<>();
-    for (DocumentSummary d : documents(null)) {
-      if (d.report() != null) byReport.computeIfAbsent(d.report(), k -> new ArrayList<>()).add(d);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      SortedDocValues report = DocValues.getSorted(leaf.reader(), Schema.DV_REPORT);
+      SortedDocValues type = DocValues.getSorted(leaf.reader(), Schema.DV_DOC_TYPE);
+      SortedDocValues force = DocValues.getSorted(leaf.reader(), Schema.DV_PRIMARY_FORCE);
+      SortedDocValues date = DocValues.getSorted(leaf.reader(), Schema.DV_DATE);
+      SortedDocValues reportDate = DocValues.getSorted(leaf.reader(), Schema.DV_REPORT_DATE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = report.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = report.nextDoc()) {
+        if (live != null && !live.get(doc)) continue;
+        String title = report.lookupOrd(report.ordValue()).utf8ToString();
+        byReport.computeIfAbsent(title, k -> new ArrayList<>()).add(new DocumentSummary(null, null, null, null,
+            value(type, doc), value(date, doc), value(force, doc), List.of(), title, value(reportDate, doc), null,
+            null));
+      }
     }
     List<ReportSummary> out = new ArrayList<>();
     for (Map.Entry<String, List<DocumentSummary>> e : byReport.entrySet()) {
@@ -81,15 +101,26 @@ public final class CrossForce {
     return out;
   }
 
+  private static String value(SortedDocValues dv, int doc) throws IOException {
+    return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
+  }
+
+  /** The titles of every report in the index, read from the column's dictionary without visiting documents. */
+  private Set<String> reportTitles() throws IOException {
+    Set<String> titles = new TreeSet<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      TermsEnum te = DocValues.getSorted(leaf.reader(), Schema.DV_REPORT).termsEnum();
+      for (BytesRef t = te.next(); t != null; t = te.next()) titles.add(t.utf8ToString());
+    }
+    return titles;
+  }
+
   /**
    * Resolves a title fragment to one report: an exact title (ignoring case and punctuation) wins; a fragment that
    * fits several is refused with the candidates.
    */
   public String resolveReport(String fragment) throws IOException, QueryException {
-    Set<String> titles = new TreeSet<>();
-    for (DocumentSummary d : documents(null)) {
-      if (d.report() != null) titles.add(d.report());
-    }
+    Set<String> titles = reportTitles();
     String key = ReportTitles.key(fragment);
     List<String> hits = new ArrayList<>();
     for (String t : titles) {
@@ -112,6 +143,7 @@ public final class CrossForce {
     String published = published(docs);
     LocalDate publishedDay = published != null && published.length() == 10 ? LocalDate.parse(published) : null;
     Query passageQuery = userQuery == null || userQuery.isBlank() ? null : Searcher.parse(userQuery);
+    Map<String, List<String>> passages = passages(report, passageQuery);
     List<Comparison.Row> rows = new ArrayList<>();
     for (DocumentSummary d : docs) {
       if (!DocType.PCC_RESPONSE.id().equals(d.docType())) continue;
@@ -123,7 +155,7 @@ public final class CrossForce {
       }
       String force = d.primaryForce() != null ? d.primaryForce() : d.forces().isEmpty() ? null : d.forces().get(0);
       rows.add(new Comparison.Row(force, d.author(), d.authorRole(), d.date(), days, within, d.id(), d.file(),
-          passages(d.id(), passageQuery)));
+          passages.getOrDefault(d.id(), List.of())));
     }
     rows.sort(Comparator.comparing((Comparison.Row r) -> r.force() == null ? "~" : r.force())
         .thenComparing(r -> r.date() == null ? "" : r.date()));
@@ -134,26 +166,40 @@ public final class CrossForce {
     return new Comparison(report, published, rows, missing(responding));
   }
 
-  /** The best passages of one document for the query; without one, those stating or discussing recommendations. */
-  private List<String> passages(String id, Query userQuery) throws IOException {
+  /**
+   * The best two passages of each response to the report for the query; without one, those stating or discussing
+   * recommendations. One search and one highlighting pass serve all responses.
+   */
+  private Map<String, List<String>> passages(String report, Query userQuery) throws IOException {
     Query about = userQuery != null ? userQuery : new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.RECOMMENDATION, "yes")), BooleanClause.Occur.SHOULD)
-        .add(new org.apache.lucene.search.PrefixQuery(new Term(Schema.TEXT, "recommend")), BooleanClause.Occur.SHOULD)
+        .add(new PrefixQuery(new Term(Schema.TEXT, "recommend")), BooleanClause.Occur.SHOULD)
         .build();
     Query q = new BooleanQuery.Builder()
         .add(about, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.REPORT, report.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.DOC_TYPE, DocType.PCC_RESPONSE.id())), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER).build();
-    TopDocs td = searcher.search(q, 2);
-    if (td.scoreDocs.length == 0) return List.of();
+    TopDocs td = searcher.search(q, 2000);
+    StoredFields stored = searcher.storedFields();
+    Map<String, Integer> perDoc = new HashMap<>();
+    List<ScoreDoc> kept = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
+      if (perDoc.merge(id, 1, Integer::sum) <= 2) {
+        kept.add(sd);
+        ids.add(id);
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    if (kept.isEmpty()) return out;
     UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, Schema.analyzer())
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)).withMaxLength(10_000).build();
-    String[] snippets = hl.highlight(Schema.TEXT, q, td, 2);
-    StoredFields stored = searcher.storedFields();
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < td.scoreDocs.length; i++) {
-      String s = snippets[i] != null ? snippets[i] : stored.document(td.scoreDocs[i].doc).get(Schema.TEXT);
-      out.add(s.replaceAll("\\s+", " "));
+    String[] snippets = hl.highlight(Schema.TEXT, q, new TopDocs(td.totalHits, kept.toArray(new ScoreDoc[0])), 2);
+    for (int i = 0; i < kept.size(); i++) {
+      String s = snippets[i] != null ? snippets[i] : stored.document(kept.get(i).doc).get(Schema.TEXT);
+      out.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(s.replaceAll("\\s+", " "));
     }
     return out;
   }
