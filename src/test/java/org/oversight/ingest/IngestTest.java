@@ -125,7 +125,9 @@ class IngestTest {
         + "policing\n\n2 May 2030\n\nI welcome this report on crime recording.\n");
     Files.writeString(docs.resolve("surrey.txt"), "Surrey Police and Crime Commissioner's response to Keeping count "
         + "crime recording in policing\n\n4 May 2030\n\nI also welcome this report on crime recording.\n");
-    ingest(docs);
+    // one thread, so that the first spelling met (files in name order) is the one kept
+    new Ingest(new Ingest.Options(dir.resolve("index"), 1, Extractor.DEFAULT_MAX_BYTES), SharedAnnotator::get)
+        .run(List.of(docs), new Ingest.Listener() {});
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
       var result = s.search(new SearchRequest("recording", null, null, null, 10, 5));
       assertThat(result.facets().get("report")).containsExactly(
