@@ -106,7 +106,8 @@ final class SearchCommand implements Callable<Integer> {
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder sb = new StringBuilder(f.getKey()).append(": ");
-      f.getValue().forEach((k, v) -> sb.append(k).append(" (").append(v).append(")  "));
+      f.getValue().entrySet().stream().limit(6)
+          .forEach(e -> sb.append(e.getKey()).append(" (").append(e.getValue()).append(")  "));
       out.println(sb.toString().stripTrailing());
     }
   }

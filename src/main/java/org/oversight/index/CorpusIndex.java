@@ -200,7 +200,7 @@ public final class CorpusIndex implements Closeable {
       if (r.addressee() != null) doc.add(new TextField(Schema.ADDRESSEE, r.addressee(), Field.Store.YES));
       if (r.deadline() != null) doc.add(new StoredField(Schema.DEADLINE, r.deadline()));
     }
-    facets(doc, t, ad.document(), report);
+    facets(doc, t, ad.document(), report, ad.mentions());
     return facets.build(doc);
   }
 
@@ -246,7 +246,7 @@ public final class CorpusIndex implements Closeable {
     names.forEach((type, values) -> values.forEach(v -> doc.add(new TextField(type.field(), v, Field.Store.NO))));
   }
 
-  private void facets(Document doc, Tags t, ExtractedDocument d, String report) {
+  private void facets(Document doc, Tags t, ExtractedDocument d, String report, List<Mention> mentions) {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DOC_TYPE, t.docType().id()));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORMAT, d.format()));
     if (t.documentDate() != null) {
@@ -254,6 +254,15 @@ public final class CorpusIndex implements Closeable {
     }
     for (String f : t.forces()) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORCE, f));
     if (report != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REPORT, report));
+    Set<String> seen = new java.util.HashSet<>();
+    for (Person person : t.people()) {
+      if (seen.add("p" + person.name())) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_PERSON, person.name()));
+    }
+    for (Mention m : mentions) {
+      String dim = m.type() == EntityType.ORGANIZATION ? Schema.FACET_ORGANIZATION
+          : m.type() == EntityType.LOCATION ? Schema.FACET_LOCATION : null;
+      if (dim != null && seen.add(dim + m.text())) doc.add(new SortedSetDocValuesFacetField(dim, m.text()));
+    }
   }
 
   /** What {@code show} and exports read back: metadata, tags and entities, without the passages. */

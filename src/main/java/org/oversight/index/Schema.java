@@ -68,6 +68,9 @@ public final class Schema {
   public static final String FACET_YEAR = "f_year";
   public static final String FACET_FORMAT = "f_format";
   public static final String FACET_REPORT = "f_report";
+  public static final String FACET_PERSON = "f_person";
+  public static final String FACET_ORGANIZATION = "f_organization";
+  public static final String FACET_LOCATION = "f_location";
 
   private Schema() {}
 
@@ -96,6 +99,9 @@ public final class Schema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_FORCE, true);
+    config.setMultiValued(FACET_PERSON, true);
+    config.setMultiValued(FACET_ORGANIZATION, true);
+    config.setMultiValued(FACET_LOCATION, true);
     return config;
   }
 }

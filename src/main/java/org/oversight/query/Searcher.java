@@ -54,7 +54,8 @@ import org.oversight.index.Schema;
  */
 public final class Searcher implements Closeable {
   private static final String[] FACETS = {Schema.FACET_DOC_TYPE, Schema.FACET_FORMAT, Schema.FACET_YEAR,
-      Schema.FACET_FORCE, Schema.FACET_REPORT};
+      Schema.FACET_FORCE, Schema.FACET_REPORT, Schema.FACET_PERSON, Schema.FACET_ORGANIZATION,
+      Schema.FACET_LOCATION};
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -132,7 +133,7 @@ public final class Searcher implements Closeable {
       Map<String, Integer> values = new LinkedHashMap<>();
       FacetResult r;
       try {
-        r = counts.getTopChildren(50, dim);
+        r = counts.getTopChildren(20, dim);
       } catch (IllegalArgumentException e) {
         r = null; // dimension never indexed
       }

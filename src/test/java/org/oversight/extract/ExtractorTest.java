@@ -107,6 +107,39 @@ class ExtractorTest {
   }
 
   @Test
+  void odtParagraphsAreRead() throws Exception {
+    Path file = dir.resolve("minutes.odt");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      var entry = new java.util.zip.ZipEntry("mimetype");
+      entry.setMethod(java.util.zip.ZipEntry.STORED);
+      entry.setSize(mime.length);
+      var crc = new java.util.zip.CRC32();
+      crc.update(mime);
+      entry.setCrc(crc.getValue());
+      zip.putNextEntry(entry);
+      zip.write(mime);
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+      zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+          + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis."
+          + "opendocument.text\"/><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type="
+          + "\"text/xml\"/></manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      zip.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+          + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+          + "<text:p>Minutes of the police and crime panel.</text:p><text:p>The panel noted the response.</text:p>"
+          + "</office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    ExtractedDocument doc = extractor.extract(file);
+    assertThat(doc.format()).isEqualTo("odt");
+    assertThat(doc.passages()).extracting(Passage::text)
+        .containsExactly("Minutes of the police and crime panel.", "The panel noted the response.");
+  }
+
+  @Test
   void rtfIsRead() throws Exception {
     Path file = Files.writeString(dir.resolve("minutes.rtf"),
         "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 Minutes of the panel.\\par Resolved: to note the report.\\par}");
