@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.oversight.annotate.Annotator;
 import org.oversight.extract.Extractor;
+import org.oversight.extract.Ocr;
 import org.oversight.index.IndexBusyException;
 import org.oversight.index.Json;
 import org.oversight.ingest.Ingest;
@@ -37,6 +38,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", description = "Refuse files larger than this (default: 100 MB).")
   long maxBytes = Extractor.DEFAULT_MAX_BYTES;
 
+  @Option(names = "--timeout", defaultValue = "300",
+      description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
+  long timeout;
+
   @Option(names = "--format", defaultValue = "table", description = "Summary format: table or json.")
   OutputFormat format;
 
@@ -48,7 +53,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Ingest ingest = new Ingest(new Ingest.Options(index, n, maxBytes), Annotator::shared);
+    Ingest ingest = new Ingest(new Ingest.Options(index, n, maxBytes, java.time.Duration.ofSeconds(timeout)),
+        Annotator::shared);
     Progress progress = new Progress(!noProgress && System.console() != null);
     Ingest.Report report;
     try {
@@ -62,6 +68,11 @@ final class IngestCommand implements Callable<Integer> {
     for (Ingest.Failure f : report.failures()) {
       err.println("failed: " + f.file() + ": " + f.reason());
     }
+    if (report.pagesWithoutText() > 0) {
+      // said once a run, not once a file
+      err.println("note: " + report.pagesWithoutText() + " PDF pages had no text layer"
+          + (Ocr.available() ? " and OCR found none" : "; " + Ocr.howToInstall()));
+    }
     if (format == OutputFormat.json || format == OutputFormat.jsonl) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("files", report.files());
@@ -73,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
       m.put("failures", report.failures().stream()
           .map(f -> Map.of("file", f.file().toString(), "reason", f.reason())).toList());
       m.put("tokens", report.tokens());
+      m.put("pages_without_text", report.pagesWithoutText());
       m.put("seconds", report.elapsed().toMillis() / 1000.0);
       out.println(Json.MAPPER.writeValueAsString(m));
     } else {

@@ -35,6 +35,11 @@ public final class Extractor {
   /** Files larger than this are refused unless the caller sets another limit. */
   public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
+  /** Metadata key: how many pages of a PDF gave no text (scans when OCR is not installed). */
+  public static final String PAGES_WITHOUT_TEXT = "pages_without_text";
+  private static final java.util.Set<String> DOCUMENT_EXTENSIONS =
+      java.util.Set.of("pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "pptx", "ppt");
+
   private final AutoDetectParser parser = new AutoDetectParser();
   private final Detector detector = parser.getDetector();
   private final long maxBytes;
@@ -71,8 +76,17 @@ public final class Extractor {
   public ExtractedDocument extract(Loaded file) throws ExtractionException {
     MediaType type = detect(file);
     String format = Formats.shortName(type);
+    String extension = extension(file.source().path());
+    if (format.equals("html") && DOCUMENT_EXTENSIONS.contains(extension)) {
+      // what a crawl saves when a server answers a document's address with a page: an error or a login page
+      throw new ExtractionException("a web page saved as ." + extension + " (an error page?), not a document");
+    }
     if (format.equals("html")) {
       return html(file, type);
+    }
+    if (type.getSubtype().endsWith("xml") && XmlDepth.measure(file.bytes(), PageCollector.MAX_DEPTH)
+        > PageCollector.MAX_DEPTH) {
+      throw new ExtractionException("refused: xml nests more than " + PageCollector.MAX_DEPTH + " levels deep");
     }
     Metadata metadata = new Metadata();
     PageCollector pages = new PageCollector();
@@ -84,22 +98,41 @@ public final class Extractor {
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted " + format + " (a password is needed to read it)", e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
-      throw new ExtractionException(format + " could not be parsed: " + oneLine(e), e);
+      String why = oneLine(e);
+      if (why.toLowerCase(java.util.Locale.ROOT).matches(".*(zip bomb|nesting|nest too deep|too deep|max depth).*")) {
+        throw new ExtractionException("refused: " + format + " expands far beyond its size or nests too deeply ("
+            + why + ")", e);
+      }
+      throw new ExtractionException(format + " could not be parsed: " + why, e);
+    } catch (StackOverflowError e) {
+      throw new ExtractionException("refused: " + format + " nests too deeply to parse", e);
     }
     List<Passage> passages = TextCleaner.clean(pages.pages(), pages.paged());
     if (passages.isEmpty()) {
       throw new ExtractionException("no text found in " + format + (pages.paged()
-          ? " (scanned pages without a text layer need OCR)" : ""));
+          ? " (scanned pages without a text layer need OCR" + (Ocr.available() ? ", which found nothing)"
+              : ": install Tesseract)") : ""));
     }
     int pageCount = pages.paged() ? pages.pages().size() : 0;
+    Map<String, String> selected = selectedMetadata(metadata);
+    if (pages.paged()) {
+      long blank = pages.pages().stream().filter(String::isBlank).count();
+      if (blank > 0) selected.put(PAGES_WITHOUT_TEXT, String.valueOf(blank));
+    }
     return new ExtractedDocument(file.source(), type.getBaseType().toString(), format,
-        blankToNull(metadata.get(TikaCoreProperties.TITLE)), selectedMetadata(metadata), pageCount, passages);
+        blankToNull(metadata.get(TikaCoreProperties.TITLE)), selected, pageCount, passages);
   }
 
   private ExtractedDocument html(Loaded file, MediaType type) throws ExtractionException {
     try (InputStream in = new ByteArrayInputStream(file.bytes())) {
       String charset = type.getParameters().get("charset");
-      HtmlContent content = HtmlContent.parse(Jsoup.parse(in, charset, ""));
+      org.jsoup.nodes.Document page = Jsoup.parse(in, charset, "");
+      int depth = HtmlContent.depth(page);
+      if (depth > HtmlContent.MAX_DEPTH) {
+        throw new ExtractionException("refused: html nests " + depth + " levels deep (limit " + HtmlContent.MAX_DEPTH
+            + ")");
+      }
+      HtmlContent content = HtmlContent.parse(page);
       List<Passage> passages = TextCleaner.clean(List.of(String.join("\n\n", content.blocks)), false);
       if (passages.isEmpty()) throw new ExtractionException("no text found in html page");
       return new ExtractedDocument(file.source(), type.getBaseType().toString(), "html", content.title,
@@ -139,6 +172,12 @@ public final class Extractor {
 
   private static void put(Map<String, String> map, String key, String value) {
     if (value != null && !value.isBlank()) map.put(key, value.strip());
+  }
+
+  private static String extension(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String blankToNull(String s) {

@@ -41,6 +41,16 @@ final class HtmlContent {
     this.metadata = metadata;
   }
 
+  /** Deeper than this a page is not a page but an attack on the parser, or a broken generator. */
+  static final int MAX_DEPTH = 512;
+
+  /** The deepest nesting of elements in the page, counted without recursion. */
+  static int depth(Document doc) {
+    int[] max = {0};
+    doc.traverse((node, depth) -> max[0] = Math.max(max[0], depth));
+    return max[0];
+  }
+
   static HtmlContent parse(Document doc) {
     Map<String, String> meta = new LinkedHashMap<>();
     String published = firstNonBlank(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -17,11 +18,18 @@ final class PageCollector extends DefaultHandler {
 
   private final List<String> pages = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
+  /** Deeper than this, elements are an attack on the parser (or a broken generator), not a document. */
+  static final int MAX_DEPTH = 512;
+
   private boolean paged;
   private int headDepth;
+  private int depth;
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) {
+  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    if (++depth > MAX_DEPTH) {
+      throw new SAXException("elements nest too deep: more than " + MAX_DEPTH + " levels");
+    }
     String name = localName.isEmpty() ? qName : localName;
     if (name.equals("head")) {
       headDepth++;
@@ -39,6 +47,7 @@ final class PageCollector extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
+    depth--;
     String name = localName.isEmpty() ? qName : localName;
     if (name.equals("head")) {
       headDepth--;

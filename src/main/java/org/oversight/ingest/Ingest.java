@@ -20,7 +20,6 @@ import org.oversight.extract.ExtractionException;
 import org.oversight.extract.Extractor;
 import org.oversight.index.CorpusIndex;
 import org.oversight.model.AnnotatedDocument;
-import org.oversight.model.ExtractedDocument;
 
 /**
  * The ingest run: walks files and folders, and for each document extracts, annotates and indexes it, on all cores.
@@ -28,15 +27,26 @@ import org.oversight.model.ExtractedDocument;
  * bad file is reported and skipped; everything else is committed in one step at the end.
  */
 public final class Ingest {
-  /** Run settings. */
-  public record Options(Path index, int threads, long maxBytes) {}
+  /**
+   * Run settings.
+   *
+   * @param timeout how long one document may take to extract and annotate before it is given up
+   */
+  public record Options(Path index, int threads, long maxBytes, Duration timeout) {
+    /** The default per-document time limit. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    public Options(Path index, int threads, long maxBytes) {
+      this(index, threads, maxBytes, DEFAULT_TIMEOUT);
+    }
+  }
 
   /** A file that could not be ingested, and why. */
   public record Failure(Path file, String reason) {}
 
   /** What a run did. */
   public record Report(int files, int added, int replaced, int unchanged, int duplicates, List<Failure> failures,
-      long tokens, Duration elapsed) {
+      long tokens, long pagesWithoutText, Duration elapsed) {
     public boolean failed() {
       return !failures.isEmpty();
     }
@@ -91,6 +101,7 @@ public final class Ingest {
     AtomicInteger unchanged = new AtomicInteger();
     AtomicInteger duplicates = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
+    AtomicLong pagesWithoutText = new AtomicLong();
     Extractor extractor = new Extractor(options.maxBytes());
     listener.started(files.size());
     try (CorpusIndex index = CorpusIndex.open(options.index())) {
@@ -110,9 +121,11 @@ public final class Ingest {
                 case DUPLICATE -> duplicates.incrementAndGet();
                 case NEW, CHANGED -> {
                   try {
-                    ExtractedDocument doc = extractor.extract(loaded);
-                    AnnotatedDocument annotated = annotator().annotate(doc);
+                    Annotator a = annotator();
+                    AnnotatedDocument annotated = withinTimeout(() -> a.annotate(extractor.extract(loaded)));
                     index.put(annotated, path);
+                    String blank = annotated.document().metadata().get(Extractor.PAGES_WITHOUT_TEXT);
+                    if (blank != null) pagesWithoutText.addAndGet(Long.parseLong(blank));
                     tokens.addAndGet(annotated.tokens());
                     (state == CorpusIndex.State.NEW ? added : replaced).incrementAndGet();
                   } catch (Exception | StackOverflowError e) {
@@ -145,7 +158,34 @@ public final class Ingest {
     }
     failures.sort(Comparator.comparing(f -> f.file().toString()));
     return new Report(files.size(), added.get(), replaced.get(), unchanged.get(), duplicates.get(),
-        List.copyOf(failures), tokens.get(), Duration.ofNanos(System.nanoTime() - t0));
+        List.copyOf(failures), tokens.get(), pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** Work that may hang (a parser caught in a loop) runs on its own thread, abandoned when it takes too long. */
+  private final ExecutorService bounded = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "oversight-document");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private interface Work {
+    AnnotatedDocument run() throws ExtractionException;
+  }
+
+  private AnnotatedDocument withinTimeout(Work work) throws ExtractionException, InterruptedException {
+    Future<AnnotatedDocument> f = bounded.submit(work::run);
+    try {
+      return f.get(options.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      f.cancel(true);
+      throw new ExtractionException("timed out after " + options.timeout().toSeconds()
+          + " s (--timeout): parsing and annotating did not finish");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof ExtractionException x) throw x;
+      if (e.getCause() instanceof RuntimeException x) throw x;
+      if (e.getCause() instanceof Error x) throw x;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private Annotator annotator() {

@@ -89,11 +89,13 @@ class ExtractorTest {
 
   @Test
   void typeComesFromTheBytesNotTheExtension() throws Exception {
-    Path file = Files.writeString(dir.resolve("error-page.pdf"),
-        "<html><body><main><h1>Page not found</h1><p>The page you asked for has moved.</p></main></body></html>");
-    ExtractedDocument doc = extractor.extract(file);
-    assertThat(doc.format()).isEqualTo("html");
-    assertThat(text(doc)).contains("Page not found");
+    Path docx = DocxMaker.write(dir.resolve("really-a-docx.pdf"), "t", "Misnamed but readable.");
+    ExtractedDocument doc = extractor.extract(docx);
+    assertThat(doc.format()).isEqualTo("docx");
+    assertThat(text(doc)).isEqualTo("Misnamed but readable.");
+    Path page = Files.writeString(dir.resolve("page.txt"),
+        "<html><body><main><h1>Page moved</h1><p>The page you asked for has moved.</p></main></body></html>");
+    assertThat(extractor.extract(page).format()).isEqualTo("html");
   }
 
   @Test
