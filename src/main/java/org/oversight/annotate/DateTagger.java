@@ -44,6 +44,11 @@ final class DateTagger {
         int at = l.text().indexOf(m.text());
         if (at < 0) continue;
         String before = l.text().substring(0, at);
+        if (before.isBlank() && l.index() > 0) {
+          // a label on the line above: "Sent on" / "2 October 2024" in a letter-information block
+          String above = lines.get(l.index() - 1).text();
+          if (OWN_CUE.matcher(above).matches() || PUBLISHED_CUE.matcher(above).matches()) before = above + " ";
+        }
         String after = l.text().substring(at + m.text().length());
         if (UPDATED_CUE.matcher(before).find()) {
           if (updated == null) updated = m.normalized();

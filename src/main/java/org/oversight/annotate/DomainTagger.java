@@ -27,9 +27,10 @@ final class DomainTagger {
   private final RecommendationTagger recommendations = new RecommendationTagger();
   private final RatingTagger ratings = new RatingTagger();
 
-  Tags tag(ExtractedDocument doc, List<Mention> mentions, List<NlpPipeline.Sentence> sentences) {
+  Tags tag(ExtractedDocument doc, List<Mention> entities, List<NlpPipeline.Sentence> sentences) {
     String text = doc.text();
     List<Line> lines = Line.of(doc.passages());
+    List<Mention> mentions = withNumericDates(entities, lines);
     DocType type = types.classify(text);
     List<Forces.Hit> hits = forces.find(text);
     String primary = primaryForce(hits, lines, text);
@@ -70,6 +71,22 @@ final class DomainTagger {
     LocalDate published = LocalDate.parse(reportDate);
     LocalDate response = LocalDate.parse(documentDate);
     return response.isBefore(published) ? null : Timeliness.of(published, response);
+  }
+
+  private static final java.util.regex.Pattern NUMERIC_DATE =
+      java.util.regex.Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
+
+  /** CoreNLP leaves "02/10/2017" untagged: such dates are added, read the British way (day first). */
+  private static List<Mention> withNumericDates(List<Mention> found, List<Line> lines) {
+    List<Mention> out = new ArrayList<>(found);
+    for (Line l : lines) {
+      java.util.regex.Matcher m = NUMERIC_DATE.matcher(l.text());
+      while (m.find()) {
+        String iso = NlpPipeline.ukNumericDate(m.group());
+        if (iso != null) out.add(new Mention(org.oversight.model.EntityType.DATE, m.group(), iso, l.passage()));
+      }
+    }
+    return out;
   }
 
   /**

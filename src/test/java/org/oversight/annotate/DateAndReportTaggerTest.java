@@ -115,4 +115,37 @@ class DateAndReportTaggerTest {
         """);
     assertThat(t.timeliness()).isNull();
   }
+
+  @Test
+  void aLetterInformationBlockDatesTheLetterByItsSentOnLine() {
+    Tags t = TaggingExamples.tag("""
+        Letter from HM Inspector to the Chief Constable
+
+        Published on
+        22 February 2024
+
+        Letter information
+        From
+        Rebecca Thornfield
+        His Majesty's Inspector of Constabulary
+        Sent on
+        9 February 2024
+
+        Dear Chief Constable
+        """);
+    assertThat(t.docType()).isEqualTo(DocType.HMICFRS_LETTER);
+    assertThat(t.documentDate()).isEqualTo("2024-02-09");
+  }
+
+  @Test
+  void numericDatesAreReadTheBritishWay() {
+    Tags t = TaggingExamples.tag("""
+        Dear Home Secretary,
+
+        Date: 02/10/2017
+
+        I welcome the report.
+        """);
+    assertThat(t.documentDate()).isEqualTo("2017-10-02");
+  }
 }
