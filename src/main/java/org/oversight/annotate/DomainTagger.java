@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.oversight.model.DocType;
+import org.oversight.model.Evidence;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Mention;
 import org.oversight.model.Person;
@@ -44,6 +45,9 @@ final class DomainTagger {
         primary = area.get(0).force();
       }
     }
+    Map<String, String> evidence = doc.metadata();
+    String pageForce = evidence.get(Evidence.FORCE);
+    if (pageForce != null) primary = pageForce; // the link that led to the document named its force
     List<String> named = new ArrayList<>();
     for (Forces.Hit h : hits) {
       if (!named.contains(h.force())) named.add(h.force());
@@ -51,6 +55,16 @@ final class DomainTagger {
     if (primary != null && !named.contains(primary)) named.add(0, primary);
     String documentDate = dates.documentDate(lines, mentions, type, doc.metadata().get("published"));
     ReportTagger.Report report = reports.tag(lines, sentences, mentions, type, doc.title(), documentDate);
+    String pageReport = evidence.get(Evidence.REPORT_TITLE);
+    String pageDate = evidence.get(Evidence.PUBLICATION_DATE);
+    if (pageReport != null && type != DocType.NEWS_ARTICLE && type != DocType.OTHER) {
+      // a publication page's heading is the report's title, its "Published on" the report's date
+      report = new ReportTagger.Report(pageReport, pageDate != null ? pageDate : report == null ? null
+          : report.date());
+    } else if (report != null && pageDate != null && report.date() == null) {
+      report = new ReportTagger.Report(report.title(), pageDate);
+    }
+    if (type == DocType.HMICFRS_REPORT && documentDate == null && pageDate != null) documentDate = pageDate;
     String reportDate = report == null ? null : report.date();
     List<Recommendation> recs = new ArrayList<>();
     for (Recommendation r : recommendations.tag(sentences, doc.passages(), forces)) {

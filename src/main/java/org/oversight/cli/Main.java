@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "oversight", mixinStandardHelpOptions = true, version = "oversight 0.1.0",
     description = "Index and search HMICFRS inspection reports, letters and PCC responses.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, EvalCommand.class, ReportsCommand.class, CompareCommand.class,
-        ExportCommand.class, OverviewCommands.Recommendations.class,
+        ExportCommand.class, FetchCommand.class, UpdateCommand.class, OverviewCommands.Recommendations.class,
         OverviewCommands.People.class, OverviewCommands.Forces.class, OverviewCommands.Timeline.class,
         OverviewCommands.Similar.class, BenchCommand.class,
         CommandLine.HelpCommand.class})

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +19,10 @@ import java.util.stream.Stream;
 import org.oversight.annotate.Annotator;
 import org.oversight.extract.ExtractionException;
 import org.oversight.extract.Extractor;
+import org.oversight.fetch.Manifest;
+import org.oversight.fetch.ManifestEntry;
+import org.oversight.model.Evidence;
+import org.oversight.model.ExtractedDocument;
 import org.oversight.index.CorpusIndex;
 import org.oversight.model.AnnotatedDocument;
 
@@ -75,7 +80,9 @@ public final class Ingest {
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
         try (Stream<Path> s = Files.walk(in)) {
-          s.filter(Files::isRegularFile).filter(p -> !isHidden(in, p)).sorted(Comparator.naturalOrder())
+          s.filter(Files::isRegularFile).filter(p -> !isHidden(in, p))
+              .filter(p -> !p.getFileName().toString().startsWith("manifest.jsonl"))
+              .sorted(Comparator.naturalOrder())
               .forEach(files::add);
         }
       } else {
@@ -122,7 +129,9 @@ public final class Ingest {
                 case NEW, CHANGED -> {
                   try {
                     Annotator a = annotator();
-                    AnnotatedDocument annotated = withinTimeout(() -> a.annotate(extractor.extract(loaded)));
+                    ManifestEntry fetched = fetchedAs(file);
+                    AnnotatedDocument annotated = withinTimeout(() -> a.annotate(
+                        withEvidence(extractor.extract(loaded), fetched)));
                     index.put(annotated, path);
                     String blank = annotated.document().metadata().get(Extractor.PAGES_WITHOUT_TEXT);
                     if (blank != null) pagesWithoutText.addAndGet(Long.parseLong(blank));
@@ -159,6 +168,32 @@ public final class Ingest {
     failures.sort(Comparator.comparing(f -> f.file().toString()));
     return new Report(files.size(), added.get(), replaced.get(), unchanged.get(), duplicates.get(),
         List.copyOf(failures), tokens.get(), pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private final Map<Path, Manifest> manifests = new java.util.HashMap<>();
+
+  private synchronized ManifestEntry fetchedAs(Path file) throws IOException {
+    return Manifest.describing(file, manifests);
+  }
+
+  /**
+   * What the page a document was found on said of it (its report, the report's date, the force its link named),
+   * added to the document's metadata, where the domain rules take it as strong evidence.
+   */
+  static ExtractedDocument withEvidence(ExtractedDocument doc, ManifestEntry e) {
+    if (e == null) return doc;
+    Map<String, String> md = new java.util.LinkedHashMap<>(doc.metadata());
+    put(md, Evidence.URL, e.url());
+    put(md, Evidence.LINK_TEXT, e.linkText());
+    put(md, Evidence.REPORT_TITLE, e.reportTitle());
+    put(md, Evidence.PUBLICATION_DATE, e.publicationDate());
+    put(md, Evidence.FORCE, e.force());
+    return new ExtractedDocument(doc.source(), doc.mediaType(), doc.format(), doc.title(), md, doc.pages(),
+        doc.passages());
+  }
+
+  private static void put(Map<String, String> md, String key, String value) {
+    if (value != null && !value.isBlank()) md.put(key, value);
   }
 
   /** Work that may hang (a parser caught in a loop) runs on its own thread, abandoned when it takes too long. */

@@ -1,0 +1,90 @@
+package org.oversight.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.oversight.fetch.Crawler;
+import org.oversight.fetch.Profile;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fetch", description = "Build or refresh the corpus from the places the documents are published, "
+    + "politely: robots.txt, a delay per host, conditional requests on re-runs.")
+final class FetchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true)
+  Where where;
+
+  static final class Where {
+    @Option(names = "--url", description = "Fetch this one page or file (a news article, a response PDF).")
+    URI url;
+
+    @Option(names = "--start", description = "Run the profile from this address instead of its own (a mirror).")
+    URI start;
+  }
+
+  @Option(names = "--profile", defaultValue = "hmicfrs", description = "Shipped profile (hmicfrs, pcc-site) or a "
+      + "JSON file (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--delay", defaultValue = "1", description = "Seconds between requests to one host (default: "
+      + "${DEFAULT-VALUE}).")
+  double delay;
+
+  @Option(names = "--max-pages", defaultValue = "500", description = "Most pages to read (default: ${DEFAULT-VALUE}).")
+  int maxPages;
+
+  @Option(names = "--max-bytes", defaultValue = "104857600", description = "Refuse files larger than this "
+      + "(default: 100 MB).")
+  long maxBytes;
+
+  @Option(names = "--timeout", defaultValue = "30", description = "Connect and read timeout, seconds (default: "
+      + "${DEFAULT-VALUE}).")
+  long timeout;
+
+  @Option(names = "--contact", description = "An e-mail address or web page to put in the User-Agent.")
+  String contact;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Profile p = Profile.load(profile);
+    List<URI> start = where != null && where.start != null ? List.of(where.start)
+        : where != null && where.url != null ? List.of(where.url)
+        : p.start().stream().map(URI::create).toList();
+    if (start.isEmpty()) {
+      err.println("oversight: profile " + p.name() + " has no start address; give one with --start URL");
+      return Main.USAGE;
+    }
+    Crawler crawler = new Crawler(new Crawler.Settings(corpus, p, start, Duration.ofMillis((long) (delay * 1000)),
+        maxPages, maxBytes, contact, Duration.ofSeconds(timeout), 3, 1000));
+    boolean console = System.console() != null;
+    Crawler.Summary s = where != null && where.url != null ? crawler.fetchOne(where.url)
+        : crawler.crawl(new Crawler.Listener() {
+          @Override
+          public void progress(int pages, int fetched, long bytes, int errors) {
+            if (console) {
+              System.err.printf("\rfetch: %d pages, %d files, %.1f MB, %d errors", pages, fetched, bytes / 1e6,
+                  errors);
+            }
+          }
+        });
+    if (console) System.err.println();
+    for (String e : s.errors()) err.println("failed: " + e);
+    out.printf("%d pages read, %d files fetched, %d unchanged, %d duplicates, %d errors (%.1f MB) into %s%n",
+        s.pages(), s.fetched(), s.unchanged(), s.duplicates(), s.errors().size(), s.bytes() / 1e6, corpus);
+    out.flush();
+    return s.errors().isEmpty() ? 0 : 1;
+  }
+}
