@@ -3,16 +3,11 @@ package org.oversight.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oversight.annotate.SharedAnnotator;
-import org.oversight.extract.Extractor;
-import org.oversight.ingest.Ingest;
 
 /**
  * Three forces and one report: Kent answered on time, Essex late, Surrey not at all (it answered another report).
@@ -71,13 +66,7 @@ public class CrossForceTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("kent.txt"), KENT);
-    Files.writeString(docs.resolve("essex.txt"), ESSEX);
-    Files.writeString(docs.resolve("surrey.txt"), SURREY);
-    new Ingest(new Ingest.Options(dir.resolve("index"), 2, Extractor.DEFAULT_MAX_BYTES), SharedAnnotator::get)
-        .run(List.of(docs), new Ingest.Listener() {});
-    searcher = Searcher.open(dir.resolve("index"));
+    searcher = TestIndexes.build(dir, java.util.Map.of("kent.txt", KENT, "essex.txt", ESSEX, "surrey.txt", SURREY));
   }
 
   @AfterAll

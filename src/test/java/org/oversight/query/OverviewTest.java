@@ -3,7 +3,6 @@ package org.oversight.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oversight.annotate.SharedAnnotator;
-import org.oversight.extract.Extractor;
-import org.oversight.ingest.Ingest;
 
 /** The cross-force fixture plus the report itself, seen by entity. */
 class OverviewTest {
@@ -32,14 +28,8 @@ class OverviewTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("kent.txt"), CrossForceTest.KENT);
-    Files.writeString(docs.resolve("essex.txt"), CrossForceTest.ESSEX);
-    Files.writeString(docs.resolve("kent-copy.txt"), CrossForceTest.KENT.replace("June", "July"));
-    Files.writeString(docs.resolve("report.txt"), REPORT);
-    new Ingest(new Ingest.Options(dir.resolve("index"), 2, Extractor.DEFAULT_MAX_BYTES), SharedAnnotator::get)
-        .run(List.of(docs), new Ingest.Listener() {});
-    searcher = Searcher.open(dir.resolve("index"));
+    searcher = TestIndexes.build(dir, Map.of("kent.txt", CrossForceTest.KENT, "essex.txt", CrossForceTest.ESSEX,
+        "kent-copy.txt", CrossForceTest.KENT.replace("June", "July"), "report.txt", REPORT));
   }
 
   @AfterAll
