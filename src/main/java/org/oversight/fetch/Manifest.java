@@ -22,6 +22,7 @@ import org.oversight.index.Json;
 public final class Manifest {
   private final Path file;
   private final Map<String, ManifestEntry> byUrl = new LinkedHashMap<>();
+  private final Map<String, ManifestEntry> fileIndex = new java.util.HashMap<>();
 
   private Manifest(Path file) {
     this.file = file;
@@ -56,14 +57,20 @@ public final class Manifest {
           m = load(dir);
           cache.put(dir, m);
         }
-        String rel = dir.relativize(abs).toString();
-        for (ManifestEntry e : m.entries()) {
-          if (rel.equals(e.file())) return e;
-        }
-        return null;
+        return m.byFile(dir.relativize(abs).toString());
       }
     }
     return null;
+  }
+
+  /** The entry that stored this file (relative to the corpus), the address it was first fetched from. */
+  synchronized ManifestEntry byFile(String file) {
+    if (fileIndex.isEmpty()) {
+      for (ManifestEntry e : byUrl.values()) {
+        if (e.file() != null) fileIndex.putIfAbsent(e.file(), e);
+      }
+    }
+    return fileIndex.get(file);
   }
 
   public synchronized ManifestEntry get(String url) {
@@ -81,6 +88,7 @@ public final class Manifest {
   /** Records an entry and appends it to the file at once. */
   public synchronized void put(ManifestEntry e) throws IOException {
     byUrl.put(e.url(), e);
+    fileIndex.clear();
     Files.createDirectories(file.getParent());
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND)) {
