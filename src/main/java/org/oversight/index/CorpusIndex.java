@@ -27,6 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -80,7 +81,7 @@ public final class CorpusIndex implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(256);
     try {
       return new CorpusIndex(dir, new IndexWriter(dir, config));
     } catch (LockObtainFailedException e) {
@@ -132,9 +133,11 @@ public final class CorpusIndex implements Closeable {
     String title = doc.tags().reportTitle();
     String report = title == null ? null : reportByKey.computeIfAbsent(ReportTitles.key(title), k -> title);
     List<Document> entries = new ArrayList<>();
-    entries.add(documentEntry(doc, path, report));
+    List<IndexableField> shared = commonFields(doc, path, report);
+    entries.add(documentEntry(doc, report, shared));
+    List<String> entityFacets = topEntities(doc.tags(), doc.mentions());
     for (Passage p : doc.document().passages()) {
-      entries.add(passageEntry(doc, path, report, p));
+      entries.add(passageEntry(doc, report, shared, entityFacets, p));
     }
     String old = idByPath.put(path, doc.document().source().id());
     if (old != null) {
@@ -156,11 +159,12 @@ public final class CorpusIndex implements Closeable {
     dir.close();
   }
 
-  private Document documentEntry(AnnotatedDocument ad, String path, String report) throws IOException {
+  private Document documentEntry(AnnotatedDocument ad, String report, List<IndexableField> shared)
+      throws IOException {
     ExtractedDocument d = ad.document();
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.DOCUMENT, Field.Store.YES));
-    common(doc, ad, path, report);
+    shared.forEach(doc::add);
     doc.add(new StoredField(Schema.MEDIA_TYPE, d.mediaType()));
     if (d.title() != null) doc.add(new TextField(Schema.TITLE, d.title(), Field.Store.YES));
     doc.add(new StoredField(Schema.PAGES, d.pages()));
@@ -186,10 +190,11 @@ public final class CorpusIndex implements Closeable {
     if (value != null) doc.add(new SortedDocValuesField(field, new BytesRef(value)));
   }
 
-  private Document passageEntry(AnnotatedDocument ad, String path, String report, Passage p) throws IOException {
+  private Document passageEntry(AnnotatedDocument ad, String report, List<IndexableField> shared,
+      List<String> entityFacets, Passage p) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.PASSAGE, Field.Store.YES));
-    common(doc, ad, path, report);
+    shared.forEach(doc::add);
     doc.add(new StoredField(Schema.ORDINAL, p.ordinal()));
     doc.add(new StoredField(Schema.PAGE, p.page()));
     doc.add(new Field(Schema.TEXT, p.text(), TEXT_WITH_OFFSETS));
@@ -200,12 +205,16 @@ public final class CorpusIndex implements Closeable {
       if (r.addressee() != null) doc.add(new TextField(Schema.ADDRESSEE, r.addressee(), Field.Store.YES));
       if (r.deadline() != null) doc.add(new StoredField(Schema.DEADLINE, r.deadline()));
     }
-    facets(doc, t, ad.document(), report, ad.mentions());
+    facets(doc, t, ad.document(), report, entityFacets);
     return facets.build(doc);
   }
 
-  /** Fields both entries carry: identity, type, date, and the entities as filterable keywords. */
-  private static void common(Document doc, AnnotatedDocument ad, String path, String report) {
+  /**
+   * Fields both kinds of entry carry: identity, type, date, tags and entities as filterable keywords. Built once per
+   * document; the same field objects go into every one of its entries.
+   */
+  private static List<IndexableField> commonFields(AnnotatedDocument ad, String path, String report) {
+    Document doc = new Document();
     ExtractedDocument d = ad.document();
     Tags t = ad.tags();
     doc.add(new StringField(Schema.ID, d.source().id(), Field.Store.YES));
@@ -241,12 +250,15 @@ public final class CorpusIndex implements Closeable {
     Map<EntityType, Set<String>> names = new HashMap<>();
     for (Mention m : ad.mentions()) {
       // people come from the tags, where names are cleaned and merged; CoreNLP's raw person mentions are not kept
-      if (m.type() != EntityType.DATE && m.type() != EntityType.PERSON) names.computeIfAbsent(m.type(), k -> new LinkedHashSet<>()).add(m.text());
+      if (m.type() != EntityType.DATE && m.type() != EntityType.PERSON) {
+        names.computeIfAbsent(m.type(), k -> new LinkedHashSet<>()).add(m.text());
+      }
     }
     names.forEach((type, values) -> values.forEach(v -> doc.add(new TextField(type.field(), v, Field.Store.NO))));
+    return doc.getFields();
   }
 
-  private void facets(Document doc, Tags t, ExtractedDocument d, String report, List<Mention> mentions) {
+  private void facets(Document doc, Tags t, ExtractedDocument d, String report, List<String> entityFacets) {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DOC_TYPE, t.docType().id()));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORMAT, d.format()));
     if (t.documentDate() != null) {
@@ -254,15 +266,34 @@ public final class CorpusIndex implements Closeable {
     }
     for (String f : t.forces()) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORCE, f));
     if (report != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REPORT, report));
-    Set<String> seen = new java.util.HashSet<>();
-    for (Person person : t.people()) {
-      if (seen.add("p" + person.name())) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_PERSON, person.name()));
+    for (String name : entityFacets) {
+      int bar = name.indexOf('|');
+      doc.add(new SortedSetDocValuesFacetField(name.substring(0, bar), name.substring(bar + 1)));
     }
-    for (Mention m : mentions) {
-      String dim = m.type() == EntityType.ORGANIZATION ? Schema.FACET_ORGANIZATION
-          : m.type() == EntityType.LOCATION ? Schema.FACET_LOCATION : null;
-      if (dim != null && seen.add(dim + m.text())) doc.add(new SortedSetDocValuesFacetField(dim, m.text()));
+  }
+
+  /** Most facet values a passage carries per entity kind: the document's most-mentioned ones. */
+  static final int ENTITY_FACETS = 8;
+
+  /**
+   * The entity facet values of a document ("dimension|value"): its people, and its most-mentioned organisations and
+   * places. Computed once per document, not per passage.
+   */
+  private static List<String> topEntities(Tags t, List<Mention> mentions) {
+    List<String> out = new ArrayList<>();
+    t.people().stream().map(Person::name).distinct().limit(ENTITY_FACETS)
+        .forEach(n -> out.add(Schema.FACET_PERSON + "|" + n));
+    for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.LOCATION)) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Mention m : mentions) {
+        if (m.type() == type) counts.merge(m.text(), 1, Integer::sum);
+      }
+      String dim = type == EntityType.ORGANIZATION ? Schema.FACET_ORGANIZATION : Schema.FACET_LOCATION;
+      counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+          .limit(ENTITY_FACETS).forEach(e -> out.add(dim + "|" + e.getKey()));
     }
+    return out;
   }
 
   /** What {@code show} and exports read back: metadata, tags and entities, without the passages. */
