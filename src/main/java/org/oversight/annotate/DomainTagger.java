@@ -109,7 +109,8 @@ final class DomainTagger {
    */
   private String primaryForce(List<Forces.Hit> hits, List<Line> lines, String text) {
     if (hits.isEmpty()) return null;
-    Map<String, Integer> counts = forces.count(text);
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Forces.Hit h : hits) counts.merge(h.force(), 1, Integer::sum);
     int headEnd = 0;
     for (Line l : lines.subList(0, Math.min(4, lines.size()))) headEnd += l.text().length() + 2;
     List<String> inHead = new ArrayList<>();
