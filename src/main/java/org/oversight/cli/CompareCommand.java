@@ -1,7 +1,6 @@
 package org.oversight.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -10,6 +9,7 @@ import org.oversight.query.Comparison;
 import org.oversight.query.QueryException;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,23 +25,19 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--query", description = "Passages to show (Lucene syntax); default: those about recommendations.")
   String query;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
-
-  @Option(names = "--format", defaultValue = "table", description = "table, json, jsonl or csv.")
-  OutputFormat format;
+  @Mixin OverviewCommands.Common common;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Comparison c;
-    try (Searcher s = Searcher.open(index)) {
+    try (Searcher s = Searcher.open(common.index)) {
       c = s.crossForce().compare(report, query);
     } catch (QueryException e) {
       spec.commandLine().getErr().println("oversight: " + e.getMessage());
       return Main.USAGE;
     }
-    switch (format) {
+    switch (common.format) {
       case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(c));
       case jsonl -> {
         for (Comparison.Row r : c.rows()) out.println(Json.MAPPER.writeValueAsString(r));

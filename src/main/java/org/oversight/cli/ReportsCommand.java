@@ -1,12 +1,11 @@
 package org.oversight.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oversight.query.ReportSummary;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reports", description = "Every HMICFRS report in the index: publication date, how many forces' "
@@ -14,16 +13,12 @@ import picocli.CommandLine.Spec;
 final class ReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
-
-  @Option(names = "--format", defaultValue = "table", description = "table, json, jsonl or csv.")
-  OutputFormat format;
+  @Mixin OverviewCommands.Common common;
 
   @Override
   public Integer call() throws Exception {
-    try (Searcher s = Searcher.open(index)) {
-      Rows.print(spec.commandLine().getOut(), format, s.crossForce().reports(),
+    try (Searcher s = Searcher.open(common.index)) {
+      Rows.print(spec.commandLine().getOut(), common.format, s.crossForce().reports(),
           new Rows.Column<ReportSummary>("title:60", ReportSummary::title),
           new Rows.Column<>("published", ReportSummary::published),
           new Rows.Column<>("documents", ReportSummary::documents),
