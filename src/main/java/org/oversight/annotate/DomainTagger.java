@@ -88,7 +88,7 @@ final class DomainTagger {
   }
 
   private static final java.util.regex.Pattern NUMERIC_DATE =
-      java.util.regex.Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
+      java.util.regex.Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
 
   /** CoreNLP leaves "02/10/2017" untagged: such dates are added, read the British way (day first). */
   private static List<Mention> withNumericDates(List<Mention> found, List<Line> lines) {
@@ -96,8 +96,11 @@ final class DomainTagger {
     for (Line l : lines) {
       java.util.regex.Matcher m = NUMERIC_DATE.matcher(l.text());
       while (m.find()) {
-        String iso = NlpPipeline.ukNumericDate(m.group());
-        if (iso != null) out.add(new Mention(org.oversight.model.EntityType.DATE, m.group(), iso, l.passage()));
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+        String iso = String.format("%s-%02d-%02d", m.group(3), month, day);
+        out.add(new Mention(org.oversight.model.EntityType.DATE, m.group(), iso, l.passage()));
       }
     }
     return out;

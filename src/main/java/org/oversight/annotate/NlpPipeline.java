@@ -116,19 +116,6 @@ public final class NlpPipeline {
     return new Mention(type, words.replaceAll("\\s+", " ").strip(), normalized, passage);
   }
 
-  private static final java.util.regex.Pattern NUMERIC_DATE =
-      java.util.regex.Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
-
-  /** "02/10/2017" is 2 October in British papers; SUTime reads it the American way. */
-  static String ukNumericDate(String words) {
-    java.util.regex.Matcher m = NUMERIC_DATE.matcher(words.strip());
-    if (!m.matches()) return null;
-    int day = Integer.parseInt(m.group(1));
-    int month = Integer.parseInt(m.group(2));
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    return String.format("%s-%02d-%02d", m.group(3), month, day);
-  }
-
   private static int passageAt(int[] starts, int offset) {
     int i = Arrays.binarySearch(starts, offset);
     return Math.max(0, i < 0 ? -i - 2 : i);

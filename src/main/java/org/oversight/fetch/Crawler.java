@@ -138,8 +138,8 @@ public final class Crawler {
     String now = Instant.now().toString();
     if (r.status() == 304 && stored) {
       unchanged++;
-      return isHtml(Files.readAllBytes(settings.corpus().resolve(prior.file())), prior.contentType(), link.uri())
-          ? Files.readAllBytes(settings.corpus().resolve(prior.file())) : null;
+      byte[] kept = Files.readAllBytes(settings.corpus().resolve(prior.file()));
+      return isHtml(kept, prior.contentType(), link.uri()) ? kept : null;
     }
     if (r.body() == null) {
       String why = r.error() == null ? "HTTP " + r.status() : r.error();

@@ -31,8 +31,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.oversight.annotate.Forces;
 import org.oversight.annotate.ReportTitles;
 import org.oversight.index.Schema;
@@ -194,12 +192,9 @@ public final class CrossForce {
     }
     Map<String, List<String>> out = new HashMap<>();
     if (kept.isEmpty()) return out;
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, Schema.analyzer())
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)).withMaxLength(10_000).build();
-    String[] snippets = hl.highlight(Schema.TEXT, q, new TopDocs(td.totalHits, kept.toArray(new ScoreDoc[0])), 2);
+    String[] snippets = Snippets.of(searcher, q, kept, Integer.MAX_VALUE);
     for (int i = 0; i < kept.size(); i++) {
-      String s = snippets[i] != null ? snippets[i] : stored.document(kept.get(i).doc).get(Schema.TEXT);
-      out.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(s.replaceAll("\\s+", " "));
+      out.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(snippets[i]);
     }
     return out;
   }

@@ -41,8 +41,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.oversight.annotate.Forces;
 import org.oversight.index.Json;
@@ -97,27 +95,16 @@ public final class Searcher implements Closeable {
       String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
       if (perDoc.merge(id, 1, Integer::sum) <= Math.max(1, req.perDocument())) kept.add(sd);
     }
-    String[] snippets = highlight(userQuery, query, kept);
+    String[] snippets = Snippets.of(searcher, query, kept, 240);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       ScoreDoc sd = kept.get(i);
       Document d = stored.document(sd.doc);
-      String snippet = snippets[i] != null ? snippets[i] : abbreviate(d.get(Schema.TEXT), 240);
       hits.add(new SearchHit(sd.score, d.get(Schema.ID), d.get(Schema.FILE), d.get(Schema.PATH),
           d.getField(Schema.PAGE).numericValue().intValue(), d.getField(Schema.ORDINAL).numericValue().intValue(),
-          d.get(Schema.DOC_TYPE), d.get(Schema.FORMAT), d.get(Schema.DATE), snippet.replaceAll("\\s+", " ")));
+          d.get(Schema.DOC_TYPE), d.get(Schema.FORMAT), d.get(Schema.DATE), snippets[i]));
     }
     return new SearchResult(top.totalHits.value, hits, facets(fc));
-  }
-
-  private String[] highlight(Query userQuery, Query query, List<ScoreDoc> kept) throws IOException {
-    if (kept.isEmpty()) return new String[0];
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, Schema.analyzer())
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-        .withMaxLength(10_000)
-        .build();
-    TopDocs td = new TopDocs(null, kept.toArray(new ScoreDoc[0]));
-    return hl.highlight(Schema.TEXT, query, td, 2);
   }
 
   private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
@@ -253,11 +240,6 @@ public final class Searcher implements Closeable {
   /** Number of documents and passages in the index. */
   public long count(String kind) throws IOException {
     return searcher.count(new TermQuery(new Term(Schema.KIND, kind)));
-  }
-
-  private static String abbreviate(String s, int max) {
-    if (s == null) return "";
-    return s.length() <= max ? s : s.substring(0, max) + " …";
   }
 
   @Override
