@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +58,7 @@ public final class Extractor {
         throw new ExtractionException("file too large: " + size + " bytes, limit " + maxBytes);
       }
       byte[] bytes = Files.readAllBytes(path);
-      return new Loaded(new SourceFile(path, sha256(bytes), bytes.length), bytes);
+      return new Loaded(new SourceFile(path, SourceFile.idOf(bytes), bytes.length), bytes);
     } catch (IOException e) {
       throw new ExtractionException("cannot read file: " + e.getMessage(), e);
     }
@@ -184,13 +181,6 @@ public final class Extractor {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static String oneLine(Throwable e) {
     Throwable root = e;

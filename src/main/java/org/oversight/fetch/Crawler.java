@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +27,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.oversight.annotate.Forces;
+import org.oversight.model.SourceFile;
 
 /**
  * Runs a source profile: reads listing and publication pages for links, keeps the documents the profile names, and
@@ -149,7 +148,7 @@ public final class Crawler {
       return null;
     }
     bytes += r.body().length;
-    String sha = sha256(r.body());
+    String sha = SourceFile.idOf(r.body());
     MediaType type = detect(r.body(), link.uri());
     String file;
     ManifestEntry same = manifest.bySha(sha);
@@ -179,7 +178,7 @@ public final class Crawler {
     String base = CorpusNames.base(uri);
     String ext = CorpusNames.extension(type, uri);
     Path target = dir.resolve(base + "." + ext);
-    if (Files.exists(target) && !sha.equals(sha256(Files.readAllBytes(target)))) {
+    if (Files.exists(target) && !sha.equals(SourceFile.idOf(Files.readAllBytes(target)))) {
       target = dir.resolve(base + "-" + sha.substring(0, 8) + "." + ext);
     }
     Path tmp = dir.resolve("." + target.getFileName() + ".part");
@@ -262,11 +261,4 @@ public final class Crawler {
     return hash < 0 ? s : s.substring(0, hash);
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
