@@ -1,5 +1,7 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Resources;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +19,7 @@ final class DocTypeClassifier {
   private final List<Cue> cues = new ArrayList<>();
 
   DocTypeClassifier() {
-    for (String line : Resources.lines("doc-type-cues.txt")) {
+    for (String line : Resources.lines(DocTypeClassifier.class, "doc-type-cues.txt")) {
       String[] cols = line.split("\t", 3);
       cues.add(new Cue(DocType.parse(cols[0]), Integer.parseInt(cols[1]),
           Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNICODE_CASE)));

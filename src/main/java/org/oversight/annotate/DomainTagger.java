@@ -1,11 +1,13 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Forces;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.oversight.model.DocType;
-import org.oversight.model.Evidence;
+import org.oversight.model.PageEvidence;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Mention;
 import org.oversight.model.Person;
@@ -46,7 +48,7 @@ final class DomainTagger {
       }
     }
     Map<String, String> evidence = doc.metadata();
-    String pageForce = evidence.get(Evidence.FORCE);
+    String pageForce = evidence.get(PageEvidence.FORCE);
     if (pageForce != null) primary = pageForce; // the link that led to the document named its force
     List<String> named = new ArrayList<>();
     for (Forces.Hit h : hits) {
@@ -55,8 +57,8 @@ final class DomainTagger {
     if (primary != null && !named.contains(primary)) named.add(0, primary);
     String documentDate = dates.documentDate(lines, mentions, type, doc.metadata().get("published"));
     ReportTagger.Report report = reports.tag(lines, sentences, mentions, type, doc.title(), documentDate);
-    String pageReport = evidence.get(Evidence.REPORT_TITLE);
-    String pageDate = evidence.get(Evidence.PUBLICATION_DATE);
+    String pageReport = evidence.get(PageEvidence.REPORT_TITLE);
+    String pageDate = evidence.get(PageEvidence.PUBLICATION_DATE);
     if (pageReport != null && type != DocType.NEWS_ARTICLE && type != DocType.OTHER) {
       // a publication page's heading is the report's title, its "Published on" the report's date
       report = new ReportTagger.Report(pageReport, pageDate != null ? pageDate : report == null ? null

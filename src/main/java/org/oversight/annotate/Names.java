@@ -1,5 +1,7 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Resources;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,7 @@ final class Names {
   private static final Set<String> AFTER = new HashSet<>();
 
   static {
-    for (String line : Resources.lines("name-affixes.txt")) {
+    for (String line : Resources.lines(Names.class, "name-affixes.txt")) {
       String[] c = line.split("\t");
       (c[0].equals("before") ? BEFORE : AFTER).add(c[1]);
     }
@@ -59,7 +61,6 @@ final class Names {
 
   /** First initial and surname: "Mike Cunningham", "Michael Cunningham" and "M. Cunningham" share one key. */
   static String key(String name) {
-    String[] w = name.split("\\s+");
-    return (w.length > 1 ? w[0].substring(0, 1).toLowerCase(Locale.ROOT) : "") + " " + surname(name);
+    return org.oversight.domain.PersonNames.key(name);
   }
 }

@@ -1,5 +1,7 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Resources;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -25,7 +27,7 @@ import org.oversight.model.Passage;
  */
 public final class NlpPipeline {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-  private static final Set<String> STOPWORDS = Resources.lines("entity-stopwords.txt").stream()
+  private static final Set<String> STOPWORDS = Resources.lines(NlpPipeline.class, "entity-stopwords.txt").stream()
       .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
   private final StanfordCoreNLP pipeline;

@@ -1,5 +1,8 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Forces;
+import org.oversight.domain.Resources;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +38,7 @@ final class PeopleTagger {
       "contact (" + Names.NAME.pattern() + ") (?:at|on|via) [\\w.]+@([\\w.]+)");
   private static final Pattern LEADING_NAME = Pattern.compile("^(" + Names.NAME.pattern() + ")");
   private static final Pattern TRAILING_NAME = Pattern.compile("(" + Names.NAME.pattern() + ")\\s*,?\\s*(?:the\\s+)?$");
-  private static final Set<String> NOT_NAME_WORDS = new HashSet<>(Resources.lines("not-name-words.txt"));
+  private static final Set<String> NOT_NAME_WORDS = new HashSet<>(Resources.lines(PeopleTagger.class, "not-name-words.txt"));
 
   private static final Pattern BYLINE = Pattern.compile("^(?:By|Author:|Written by)\\s+(" + Names.NAME.pattern() + ")");
   /** A signature line is short; a role and a name inside a longer sentence do not make its author. */

@@ -1,5 +1,7 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Forces;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

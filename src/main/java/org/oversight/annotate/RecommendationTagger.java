@@ -1,5 +1,8 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Forces;
+import org.oversight.domain.Resources;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -139,7 +142,7 @@ final class RecommendationTagger {
 
   private static List<Pattern> compile(String resource) {
     List<Pattern> out = new ArrayList<>();
-    for (String line : Resources.lines(resource)) {
+    for (String line : Resources.lines(RecommendationTagger.class, resource)) {
       out.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     return out;

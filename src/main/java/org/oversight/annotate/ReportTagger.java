@@ -1,5 +1,7 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.ReportTitles;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,7 @@ final class ReportTagger {
   private final List<Known> known = new ArrayList<>();
 
   ReportTagger() {
-    for (String line : Resources.lines("report-titles.txt")) {
+    for (String line : ReportTitles.known()) {
       String[] c = line.split("\t");
       String title = c[0];
       String main = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
@@ -174,16 +176,10 @@ final class ReportTagger {
 
   /** Drops what introduces or follows a title: prefixes, a bracketed date, "published ...", trailing punctuation. */
   static String cleanTitle(String t) {
-    String s = t.replaceAll("[*#_]+", " ").strip()
-        .replaceFirst("(?i)^(HMICFRS|HMIC)\\s+report\\s*:\\s*", "")
-        .replaceFirst("(?i)^PEEL\\s+spotlight\\s+report\\s*:?\\s*", "")
-        .replaceFirst("\\s*\\(.*$", "")
-        .replaceFirst("(?i)\\s*,?\\s+published\\b.*$", "")
-        .replaceAll("[\\s.,;:\u2013-]+$", "");
-    return s.strip();
+    return ReportTitles.clean(t);
   }
 
   static String norm(String s) {
-    return String.join(" ", s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip().split("\\s+"));
+    return ReportTitles.norm(s);
   }
 }

@@ -1,5 +1,7 @@
 package org.oversight.annotate;
 
+import org.oversight.domain.Resources;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * organisation each implies, loaded from {@code roles.tsv}.
  */
 final class Roles {
-  static final Roles STANDARD = new Roles(Resources.lines("roles.tsv"));
+  static final Roles STANDARD = new Roles(Resources.lines(Roles.class, "roles.tsv"));
 
   /** A role title: its canonical name, the organisation it implies ("area", "force", a name, or null). */
   record Role(String name, String organisation, Pattern pattern) {}

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.oversight.annotate.Forces;
+import org.oversight.domain.Forces;
 import org.oversight.extract.Extractor;
 import org.oversight.index.CorpusIndex;
 import org.oversight.model.AnnotatedDocument;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import org.oversight.query.Comparison;
 import org.oversight.query.QueryException;
 import org.oversight.query.Searcher;

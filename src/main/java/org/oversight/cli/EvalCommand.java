@@ -16,7 +16,7 @@ import org.oversight.annotate.Annotator;
 import org.oversight.eval.ExtractionRecord;
 import org.oversight.eval.Scorer;
 import org.oversight.extract.Extractor;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import org.oversight.model.DocType;
 import org.oversight.query.Exporter;
 import org.oversight.query.QueryException;

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.oversight.annotate.Annotator;
 import org.oversight.extract.ExtractionException;
 import org.oversight.extract.Extractor;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import org.oversight.ingest.Ingest;
 import org.oversight.model.AnnotatedDocument;
 import org.oversight.eval.ExtractionRecord;

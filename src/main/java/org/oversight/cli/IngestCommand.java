@@ -14,7 +14,7 @@ import org.oversight.annotate.Annotator;
 import org.oversight.extract.Extractor;
 import org.oversight.extract.Ocr;
 import org.oversight.index.IndexBusyException;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import org.oversight.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

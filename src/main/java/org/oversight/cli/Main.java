@@ -1,5 +1,6 @@
 package org.oversight.cli;
 
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

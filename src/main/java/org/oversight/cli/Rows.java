@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 
 /** Prints a list of records in the format asked for: a table for people, JSON, JSONL or CSV for programs. */
 final class Rows {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import org.oversight.query.DocumentDetail;
 import org.oversight.query.QueryException;
 import org.oversight.query.Searcher;

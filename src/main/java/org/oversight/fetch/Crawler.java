@@ -26,7 +26,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.oversight.annotate.Forces;
+import org.oversight.domain.Forces;
 import org.oversight.model.SourceFile;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 
 /**
  * {@code corpus/manifest.jsonl}: one line per document address. Each fetch is appended as it completes, so a crawl

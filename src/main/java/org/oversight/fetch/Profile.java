@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 
 /**
  * A source profile: where a crawl starts, which hosts it may contact, which links it follows (pages to read for

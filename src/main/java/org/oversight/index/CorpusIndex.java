@@ -1,5 +1,7 @@
 package org.oversight.index;
 
+import org.oversight.model.Json;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -39,7 +41,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.oversight.annotate.ReportTitles;
+import org.oversight.domain.ReportTitles;
 import org.oversight.model.AnnotatedDocument;
 import org.oversight.model.EntityType;
 import org.oversight.model.ExtractedDocument;

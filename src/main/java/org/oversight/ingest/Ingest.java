@@ -21,7 +21,7 @@ import org.oversight.extract.ExtractionException;
 import org.oversight.extract.Extractor;
 import org.oversight.fetch.Manifest;
 import org.oversight.fetch.ManifestEntry;
-import org.oversight.model.Evidence;
+import org.oversight.model.PageEvidence;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.index.CorpusIndex;
 import org.oversight.model.AnnotatedDocument;
@@ -183,11 +183,11 @@ public final class Ingest {
   static ExtractedDocument withEvidence(ExtractedDocument doc, ManifestEntry e) {
     if (e == null) return doc;
     Map<String, String> md = new java.util.LinkedHashMap<>(doc.metadata());
-    put(md, Evidence.URL, e.url());
-    put(md, Evidence.LINK_TEXT, e.linkText());
-    put(md, Evidence.REPORT_TITLE, e.reportTitle());
-    put(md, Evidence.PUBLICATION_DATE, e.publicationDate());
-    put(md, Evidence.FORCE, e.force());
+    put(md, PageEvidence.URL, e.url());
+    put(md, PageEvidence.LINK_TEXT, e.linkText());
+    put(md, PageEvidence.REPORT_TITLE, e.reportTitle());
+    put(md, PageEvidence.PUBLICATION_DATE, e.publicationDate());
+    put(md, PageEvidence.FORCE, e.force());
     return new ExtractedDocument(doc.source(), doc.mediaType(), doc.format(), doc.title(), md, doc.pages(),
         doc.passages());
   }

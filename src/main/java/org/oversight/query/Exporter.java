@@ -19,7 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 import org.oversight.index.Schema;
 
 /**

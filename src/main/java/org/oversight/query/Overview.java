@@ -25,8 +25,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.oversight.annotate.Forces;
-import org.oversight.index.Json;
+import org.oversight.domain.Forces;
+import org.oversight.model.Json;
 import org.oversight.index.Schema;
 import org.oversight.model.DocType;
 
@@ -260,9 +260,9 @@ public final class Overview {
   }
 
   private static String key(String name) {
-    String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
-    return (w.length > 1 ? w[0].substring(0, 1) : "") + " " + w[w.length - 1];
+    return org.oversight.domain.PersonNames.key(name);
   }
+
 
   private static String text(JsonNode n) {
     return n.isTextual() ? n.asText() : null;

@@ -42,8 +42,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.oversight.annotate.Forces;
-import org.oversight.index.Json;
+import org.oversight.domain.Forces;
+import org.oversight.model.Json;
 import org.oversight.index.Schema;
 
 /**

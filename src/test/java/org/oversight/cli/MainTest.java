@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 
 class MainTest {
   @TempDir Path dir;

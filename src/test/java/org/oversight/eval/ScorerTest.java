@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.oversight.index.Json;
+import org.oversight.model.Json;
 
 class ScorerTest {
   private static JsonNode json(String s) throws Exception {

@@ -1,5 +1,7 @@
 package org.oversight.samples;
 
+import org.oversight.domain.Forces;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.oversight.annotate;
+package org.oversight.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;

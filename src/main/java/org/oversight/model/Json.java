@@ -1,4 +1,4 @@
-package org.oversight.index;
+package org.oversight.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

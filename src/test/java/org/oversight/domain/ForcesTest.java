@@ -1,4 +1,4 @@
-package org.oversight.annotate;
+package org.oversight.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
