@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.oversight.model.Json;
 import org.oversight.query.Comparison;
-import org.oversight.query.QueryException;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,44 +24,47 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--query", description = "Passages to show (Lucene syntax); default: those about recommendations.")
   String query;
 
-  @Mixin OverviewCommands.Common common;
+  @Mixin Options.Index index;
+  @Mixin Options.Format format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Comparison c;
-    try (Searcher s = Searcher.open(common.index)) {
+    try (Searcher s = Searcher.open(index.index)) {
       c = s.crossForce().compare(report, query);
-    } catch (QueryException e) {
-      spec.commandLine().getErr().println("oversight: " + e.getMessage());
-      return Main.USAGE;
     }
-    switch (common.format) {
+    switch (format.format) {
       case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(c));
       case jsonl -> {
         for (Comparison.Row r : c.rows()) out.println(Json.MAPPER.writeValueAsString(r));
       }
       case csv -> {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("report", "published", "force",
-            "responder", "role", "response_date", "days", "within_56_days", "id", "file", "passages").build());
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("report", "published",
+            "deadline", "force", "responder", "role", "response_date", "days", "days_late", "within_56_days", "id",
+            "file", "passages").build());
         for (Comparison.Row r : c.rows()) {
-          csv.printRecord(c.report(), c.published(), r.force(), r.responder(), r.role(), r.date(), r.days(),
-              r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()));
+          csv.printRecord(c.report(), c.published(), c.deadline(), r.force(), r.responder(), r.role(), r.date(),
+              r.days(), r.daysLate(), r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()));
         }
         csv.flush();
       }
       default -> {
-        out.printf("%s (published %s): %d responses, %d forces without one%n", c.report(),
-            c.published() == null ? "date unknown" : c.published(), c.rows().size(), c.missing().size());
-        Table t = new Table("force", "responder", "role:34", "date", "days", "in 56 days", "file:36",
+        out.printf("%s (published %s%s): %d responses, %d forces without one in the corpus%n", c.report(),
+            c.published() == null ? "report date unknown" : c.published(),
+            c.deadline() == null ? "" : "; section 55 deadline " + c.deadline(), c.rows().size(), c.missing().size());
+        Table t = new Table("force", "responder", "role:34", "date", "day", "in 56 days", "file:36",
             "passages:90");
         for (Comparison.Row r : c.rows()) {
-          t.row(r.force(), r.responder(), r.role(), r.date(), r.days(),
-              r.withinDeadline() == null ? "?" : r.withinDeadline() ? "yes" : "NO (late)", r.file(),
+          t.row(r.force(), r.responder(), r.role(), r.date() == null ? "date unknown" : r.date(), r.days(),
+              r.withinDeadline() == null ? "?" : r.withinDeadline() ? "yes" : "NO (" + r.daysLate() + " late)",
+              r.file(),
               String.join(" | ", r.passages()).replace("<b>", "[").replace("</b>", "]"));
         }
         t.print(out);
-        out.println("missing: " + String.join(", ", c.missing()));
+        out.println("no response found in the corpus: " + String.join(", ", c.missing()));
+        out.println("(a response's own date stands in for its publication date; absence from the corpus is not "
+            + "proof that no response was published)");
       }
     }
     out.flush();

@@ -5,20 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.oversight.annotate.Annotator;
-import org.oversight.eval.ExtractionRecord;
+import org.oversight.eval.Predictions;
 import org.oversight.eval.Scorer;
-import org.oversight.extract.Extractor;
+import org.oversight.ingest.DocumentPipeline;
+import org.oversight.ingest.Ingest;
+import org.oversight.model.Failure;
 import org.oversight.model.Json;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +41,8 @@ final class EvalCommand implements Callable<Integer> {
     Path pred;
   }
 
+  @Mixin IngestCommand.Settings settings;
+
   @Option(names = "--min", description = "Exit with 1 when any field scores under this (accuracy or F1).")
   Double min;
 
@@ -56,7 +57,19 @@ final class EvalCommand implements Callable<Integer> {
     for (String line : Files.readAllLines(gold)) {
       if (!line.isBlank()) goldRecords.add(Json.MAPPER.readTree(line));
     }
-    Map<String, JsonNode> predicted = source.pred != null ? read(source.pred) : extract(goldRecords, err);
+    Map<String, JsonNode> predicted;
+    int failed = 0;
+    if (source.pred != null) {
+      predicted = Predictions.read(source.pred);
+    } else {
+      Ingest.Options o = settings.options(null);
+      Predictions.Made made = Predictions.make(goldRecords, source.docs,
+          new DocumentPipeline(o.limits(), Annotator::shared), o.threads());
+      for (Failure f : made.failures()) err.println("failed: " + f.file() + ": " + f.reason());
+      err.flush();
+      predicted = made.records();
+      failed = made.failures().size();
+    }
     Scorer.Score score = Scorer.score(goldRecords, predicted);
     if (format == OutputFormat.table) {
       for (String m : score.misses()) out.println("  " + m);
@@ -74,6 +87,7 @@ final class EvalCommand implements Callable<Integer> {
       out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(score));
     }
     out.flush();
+    if (failed > 0) return 1;
     if (min != null) {
       List<String> below = new ArrayList<>();
       for (Scorer.Field f : score.fields()) {
@@ -85,42 +99,5 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  private static Map<String, JsonNode> read(Path file) throws Exception {
-    Map<String, JsonNode> out = new HashMap<>();
-    for (String line : Files.readAllLines(file)) {
-      if (line.isBlank()) continue;
-      JsonNode n = Json.MAPPER.readTree(line);
-      String name = n.path("file").asText(n.path("path").asText(""));
-      out.put(Path.of(name).getFileName().toString(), n);
-    }
-    return out;
-  }
-
-  private Map<String, JsonNode> extract(List<JsonNode> goldRecords, PrintWriter err) throws Exception {
-    Extractor extractor = new Extractor();
-    Annotator annotator = Annotator.shared();
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    Map<String, Future<Map<String, Object>>> tasks = new HashMap<>();
-    for (JsonNode g : goldRecords) {
-      String name = Path.of(g.path("file").asText()).getFileName().toString();
-      Path file = source.docs.resolve(name);
-      if (!Files.exists(file)) {
-        err.println("failed: " + file + ": annotated document not found");
-        continue;
-      }
-      tasks.put(name, pool.submit(() -> ExtractionRecord.of(file, annotator.annotate(extractor.extract(file)))));
-    }
-    Map<String, JsonNode> out = new HashMap<>();
-    for (Map.Entry<String, Future<Map<String, Object>>> t : tasks.entrySet()) {
-      try {
-        out.put(t.getKey(), Json.MAPPER.valueToTree(t.getValue().get()));
-      } catch (java.util.concurrent.ExecutionException e) {
-        err.println("failed: " + t.getKey() + ": " + Main.oneLine(e.getCause()));
-      }
-    }
-    pool.shutdown();
-    return out;
   }
 }

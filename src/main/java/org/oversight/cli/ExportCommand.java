@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.oversight.model.Json;
-import org.oversight.model.DocType;
 import org.oversight.query.Exporter;
-import org.oversight.query.QueryException;
+import org.oversight.query.Filter;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,23 +36,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--level", defaultValue = "document", description = "document (default), passage or recommendation.")
   Exporter.Level level;
 
-  @Option(names = "--type", description = "Document type filter.")
-  String type;
-
-  @Option(names = "--force", description = "Force filter (name, alias or area).")
-  String force;
-
-  @Option(names = "--report", description = "Report filter (title or a fragment that fits one report).")
-  String report;
-
-  @Option(names = "--from", description = "Earliest document date.")
-  String from;
-
-  @Option(names = "--to", description = "Latest document date.")
-  String to;
-
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin Options.Index index;
+  @Mixin Options.Filters filters;
 
   @Override
   public Integer call() throws Exception {
@@ -60,28 +45,18 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("oversight: export writes csv or jsonl");
       return Main.USAGE;
     }
-    Exporter.Filters filters;
-    try {
-      filters = new Exporter.Filters(type == null ? null : DocType.parse(type).id(), force, report,
-          SearchCommand.date(from, false), SearchCommand.date(to, true));
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("oversight: " + Main.oneLine(e));
-      return Main.USAGE;
-    }
+    Filter filter = filters.filter();
     List<String> columns = Exporter.COLUMNS.get(level);
     int rows;
-    try (Searcher s = Searcher.open(index); BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (Searcher s = Searcher.open(index.index); BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       if (format == OutputFormat.csv) {
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new))
             .build());
-        rows = s.exporter().export(level, filters, row -> printCsv(csv, columns, row));
+        rows = s.exporter().export(level, filter, row -> printCsv(csv, columns, row));
         csv.flush();
       } else {
-        rows = s.exporter().export(level, filters, row -> printJson(w, row));
+        rows = s.exporter().export(level, filter, row -> printJson(w, row));
       }
-    } catch (QueryException e) {
-      spec.commandLine().getErr().println("oversight: " + e.getMessage());
-      return Main.USAGE;
     }
     spec.commandLine().getOut().printf("%d %s rows written to %s%n", rows, level, out);
     spec.commandLine().getOut().flush();

@@ -10,6 +10,7 @@ import org.oversight.fetch.Crawler;
 import org.oversight.fetch.Profile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,47 +31,60 @@ final class FetchCommand implements Callable<Integer> {
     URI start;
   }
 
-  @Option(names = "--profile", defaultValue = "hmicfrs", description = "Shipped profile (hmicfrs, pcc-site) or a "
-      + "JSON file (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin Settings settings;
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  /** How a crawl runs, shared with {@code update}. */
+  static final class Settings {
+    @Option(names = "--profile", defaultValue = "hmicfrs", description = "Shipped profile (hmicfrs, pcc-site) or a "
+        + "JSON file (default: ${DEFAULT-VALUE}).")
+    String profile;
 
-  @Option(names = "--delay", defaultValue = "1", description = "Seconds between requests to one host (default: "
-      + "${DEFAULT-VALUE}).")
-  double delay;
+    @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
 
-  @Option(names = "--max-pages", defaultValue = "500", description = "Most pages to read (default: ${DEFAULT-VALUE}).")
-  int maxPages;
+    @Option(names = "--delay", defaultValue = "1", description = "Seconds between requests to one host (default: "
+        + "${DEFAULT-VALUE}).")
+    double delay;
 
-  @Option(names = "--max-bytes", defaultValue = "104857600", description = "Refuse files larger than this "
-      + "(default: 100 MB).")
-  long maxBytes;
+    @Option(names = "--max-pages", defaultValue = "500", description = "Most pages to read (default: "
+        + "${DEFAULT-VALUE}).")
+    int maxPages;
 
-  @Option(names = "--timeout", defaultValue = "30", description = "Connect and read timeout, seconds (default: "
-      + "${DEFAULT-VALUE}).")
-  long timeout;
+    @Option(names = "--max-bytes", defaultValue = "104857600", description = "Refuse files larger than this "
+        + "(default: 100 MB).")
+    long maxBytes;
 
-  @Option(names = "--contact", description = "An e-mail address or web page to put in the User-Agent.")
-  String contact;
+    @Option(names = "--timeout", defaultValue = "30", description = "Connect and read timeout, seconds (default: "
+        + "${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--contact", description = "An e-mail address or web page to put in the User-Agent.")
+    String contact;
+  }
 
   @Override
   public Integer call() throws Exception {
+    return run(spec, settings, where == null ? null : where.url, where == null ? null : where.start);
+  }
+
+  /**
+   * Fetches one address ({@code url}) or crawls the profile (from {@code start} when given) and prints what was done;
+   * exit code 1 when anything failed, 2 when the profile has no start address.
+   */
+  static int run(CommandSpec spec, Settings s, URI url, URI start) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Profile p = Profile.load(profile);
-    List<URI> start = where != null && where.start != null ? List.of(where.start)
-        : where != null && where.url != null ? List.of(where.url)
+    Profile p = Profile.load(s.profile);
+    List<URI> from = start != null ? List.of(start) : url != null ? List.of(url)
         : p.start().stream().map(URI::create).toList();
-    if (start.isEmpty()) {
+    if (from.isEmpty()) {
       err.println("oversight: profile " + p.name() + " has no start address; give one with --start URL");
       return Main.USAGE;
     }
-    Crawler crawler = new Crawler(new Crawler.Settings(corpus, p, start, Duration.ofMillis((long) (delay * 1000)),
-        maxPages, maxBytes, contact, Duration.ofSeconds(timeout), 3, 1000));
+    Crawler crawler = new Crawler(new Crawler.Settings(s.corpus, p, from, Duration.ofMillis((long) (s.delay * 1000)),
+        s.maxPages, s.maxBytes, s.contact, Duration.ofSeconds(s.timeout), 3, 1000));
     boolean console = System.console() != null;
-    Crawler.Summary s = where != null && where.url != null ? crawler.fetchOne(where.url)
+    Crawler.Summary sum = url != null ? crawler.fetchOne(url)
         : crawler.crawl(new Crawler.Listener() {
           @Override
           public void progress(int pages, int fetched, long bytes, int errors) {
@@ -81,10 +95,11 @@ final class FetchCommand implements Callable<Integer> {
           }
         });
     if (console) System.err.println();
-    for (String e : s.errors()) err.println("failed: " + e);
+    for (String e : sum.errors()) err.println("failed: " + e);
     out.printf("%d pages read, %d files fetched, %d unchanged, %d duplicates, %d errors (%.1f MB) into %s%n",
-        s.pages(), s.fetched(), s.unchanged(), s.duplicates(), s.errors().size(), s.bytes() / 1e6, corpus);
+        sum.pages(), sum.fetched(), sum.unchanged(), sum.duplicates(), sum.errors().size(), sum.bytes() / 1e6,
+        s.corpus);
     out.flush();
-    return s.errors().isEmpty() ? 0 : 1;
+    return sum.errors().isEmpty() ? 0 : 1;
   }
 }

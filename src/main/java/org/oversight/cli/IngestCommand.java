@@ -2,6 +2,7 @@ package org.oversight.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.oversight.annotate.Annotator;
 import org.oversight.extract.Extractor;
 import org.oversight.extract.Ocr;
-import org.oversight.index.IndexBusyException;
-import org.oversight.model.Json;
+import org.oversight.ingest.DocumentPipeline;
 import org.oversight.ingest.Ingest;
+import org.oversight.model.Failure;
+import org.oversight.model.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", description = "Extract, annotate and index documents (files or folders).")
 final class IngestCommand implements Callable<Integer> {
@@ -29,18 +32,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
-
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--max-bytes", description = "Refuse files larger than this (default: 100 MB).")
-  long maxBytes = Extractor.DEFAULT_MAX_BYTES;
-
-  @Option(names = "--timeout", defaultValue = "300",
-      description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
-  long timeout;
+  @Mixin Options.Index index;
+  @Mixin Settings settings;
 
   @Option(names = "--format", defaultValue = "table", description = "Summary format: table or json.")
   OutputFormat format;
@@ -48,24 +41,40 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
+  /** How an ingest runs, shared with {@code update}. */
+  static final class Settings {
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--max-bytes", description = "Refuse files larger than this (default: 100 MB).")
+    long maxBytes = Extractor.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timeout", defaultValue = "300",
+        description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    Ingest.Options options(Path index) {
+      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      return new Ingest.Options(index, n, new DocumentPipeline.Limits(maxBytes, Duration.ofSeconds(timeout)));
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    return run(spec, paths, index.index, settings, format, !noProgress);
+  }
+
+  /** Runs an ingest and prints its summary and failures; the exit code says whether any file failed. */
+  static int run(CommandSpec spec, List<Path> paths, Path index, Settings settings, OutputFormat format,
+      boolean progressWanted) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    Ingest ingest = new Ingest(new Ingest.Options(index, n, maxBytes, java.time.Duration.ofSeconds(timeout)),
-        Annotator::shared);
-    Progress progress = new Progress(!noProgress && System.console() != null);
+    Ingest ingest = new Ingest(settings.options(index), Annotator::shared);
     Ingest.Report report;
-    try {
+    try (Progress progress = new Progress(progressWanted && System.console() != null)) {
       report = ingest.run(paths, progress);
-    } catch (IndexBusyException e) {
-      err.println("oversight: " + e.getMessage());
-      return Main.USAGE;
-    } finally {
-      progress.close();
     }
-    for (Ingest.Failure f : report.failures()) {
+    for (Failure f : report.failures()) {
       err.println("failed: " + f.file() + ": " + f.reason());
     }
     if (report.pagesWithoutText() > 0) {
@@ -81,8 +90,9 @@ final class IngestCommand implements Callable<Integer> {
       m.put("unchanged", report.unchanged());
       m.put("duplicates", report.duplicates());
       m.put("failed", report.failures().size());
+      m.put("failed_by_kind", report.failuresByKind());
       m.put("failures", report.failures().stream()
-          .map(f -> Map.of("file", f.file().toString(), "reason", f.reason())).toList());
+          .map(f -> Map.of("file", f.file().toString(), "kind", f.kind().id(), "reason", f.reason())).toList());
       m.put("tokens", report.tokens());
       m.put("pages_without_text", report.pagesWithoutText());
       m.put("seconds", report.elapsed().toMillis() / 1000.0);

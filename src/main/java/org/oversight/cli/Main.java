@@ -1,16 +1,20 @@
 package org.oversight.cli;
 
-
-import picocli.CommandLine;
+import java.io.PrintWriter;
+import org.oversight.index.IndexBusyException;
+import org.oversight.index.IndexLayoutException;
+import org.oversight.index.NoIndexException;
+import org.oversight.query.QueryException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code oversight} command: parses options and hands each subcommand to its stage. */
-@Command(name = "oversight", mixinStandardHelpOptions = true, version = "oversight 0.1.0",
+@Command(name = "oversight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Index and search HMICFRS inspection reports, letters and PCC responses.",
-    subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, EvalCommand.class, ReportsCommand.class, CompareCommand.class,
-        ExportCommand.class, FetchCommand.class, UpdateCommand.class, OverviewCommands.Recommendations.class,
-        OverviewCommands.People.class, OverviewCommands.Forces.class, OverviewCommands.Timeline.class,
-        OverviewCommands.Similar.class, BenchCommand.class,
+    subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
+        EvalCommand.class, ReportsCommand.class, CompareCommand.class, ExportCommand.class, FetchCommand.class,
+        UpdateCommand.class, OverviewCommands.Recommendations.class, OverviewCommands.People.class,
+        OverviewCommands.Forces.class, OverviewCommands.Timeline.class, OverviewCommands.Similar.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a usage or query error. */
@@ -22,21 +26,36 @@ public final class Main {
 
   /** Runs the command line and returns the exit code: 0 ok, 1 some input failed, 2 usage or query error. */
   public static int run(String... args) {
-    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
   /** Runs the command line with its output and errors sent to the given writers. */
-  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("oversight: " + oneLine(e));
-      return 1;
+      cmd.getErr().flush();
+      return isUsage(e) ? USAGE : 1;
     });
     return cl.execute(args);
+  }
+
+  /** A query the user must fix, or an index that cannot be used as given: the user's to mend, exit code 2. */
+  private static boolean isUsage(Exception e) {
+    return e instanceof QueryException || e instanceof NoIndexException || e instanceof IndexLayoutException
+        || e instanceof IndexBusyException || e instanceof CommandLine.ParameterException;
   }
 
   static String oneLine(Throwable e) {
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return msg.replaceAll("\\s+", " ").strip();
+  }
+
+  /** The build's version, from the same place the index layout check reads it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"oversight " + org.oversight.index.IndexLayout.version()};
+    }
   }
 }

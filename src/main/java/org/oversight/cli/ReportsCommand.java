@@ -13,12 +13,13 @@ import picocli.CommandLine.Spec;
 final class ReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin OverviewCommands.Common common;
+  @Mixin Options.Index index;
+  @Mixin Options.Format format;
 
   @Override
   public Integer call() throws Exception {
-    try (Searcher s = Searcher.open(common.index)) {
-      Rows.print(spec.commandLine().getOut(), common.format, s.crossForce().reports(),
+    try (Searcher s = Searcher.open(index.index)) {
+      Rows.print(spec.commandLine().getOut(), format.format, s.crossForce().reports(),
           new Rows.Column<ReportSummary>("title:60", ReportSummary::title),
           new Rows.Column<>("published", ReportSummary::published),
           new Rows.Column<>("documents", ReportSummary::documents),

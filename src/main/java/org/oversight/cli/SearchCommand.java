@@ -1,22 +1,19 @@
 package org.oversight.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.oversight.model.Json;
-import org.oversight.model.DocType;
-import org.oversight.query.QueryException;
 import org.oversight.query.SearchHit;
 import org.oversight.query.SearchRequest;
 import org.oversight.query.SearchResult;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,27 +28,9 @@ final class SearchCommand implements Callable<Integer> {
           + " doc_type:, format:, file:, year:), wildcards. Several words are joined.")
   List<String> query;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
-
-  @Option(names = "--type", description = "Document type: hmicfrs_report, hmicfrs_letter, pcc_response,"
-      + " news_article, other.")
-  String type;
-
-  @Option(names = "--force", description = "Only documents about this force (name, alias or area: Notts, TVP, Kent).")
-  String force;
-
-  @Option(names = "--report", description = "Only documents about this report (title or a fragment that fits one).")
-  String report;
-
-  @Option(names = "--person", description = "Only documents naming this person (name or part of it).")
-  String person;
-
-  @Option(names = "--from", description = "Earliest document date, YYYY-MM-DD (or YYYY).")
-  String from;
-
-  @Option(names = "--to", description = "Latest document date, YYYY-MM-DD (or YYYY).")
-  String to;
+  @Mixin Options.Index index;
+  @Mixin Options.Filters filters;
+  @Mixin Options.Format format;
 
   @Option(names = "--limit", defaultValue = "10", description = "Most hits (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -59,30 +38,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--per-doc", defaultValue = "2", description = "Most passages per document (default: ${DEFAULT-VALUE}).")
   int perDoc;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json, jsonl or csv.")
-  OutputFormat format;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    String q = query == null ? "" : String.join(" ", query);
-    SearchRequest req;
-    try {
-      String docType = type == null ? null : DocType.parse(type).id();
-      req = new SearchRequest(q, docType, date(from, false), date(to, true), limit, perDoc, force, report, person);
-    } catch (IllegalArgumentException e) {
-      err.println("oversight: " + Main.oneLine(e));
-      return Main.USAGE;
-    }
+    SearchRequest req = new SearchRequest(query == null ? "" : String.join(" ", query), filters.filter(), limit,
+        perDoc);
     SearchResult result;
-    try (Searcher searcher = Searcher.open(index)) {
+    try (Searcher searcher = Searcher.open(index.index)) {
       result = searcher.search(req);
-    } catch (QueryException e) {
-      err.println("oversight: " + e.getMessage());
-      return Main.USAGE;
     }
-    switch (format) {
+    switch (format.format) {
       case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
       case jsonl -> {
         for (SearchHit h : result.hits()) out.println(Json.MAPPER.writeValueAsString(h));
@@ -112,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static void csv(PrintWriter out, SearchResult r) throws java.io.IOException {
+  private static void csv(PrintWriter out, SearchResult r) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("rank", "score", "id", "file", "page",
         "passage", "doc_type", "format", "date", "snippet", "path").build());
     int i = 1;
@@ -121,22 +86,5 @@ final class SearchCommand implements Callable<Integer> {
           h.format(), h.date(), h.snippet(), h.path());
     }
     csv.flush();
-  }
-
-  /** Parses YYYY-MM-DD, YYYY-MM or YYYY; a partial date is taken at the start or end of its period. */
-  static LocalDate date(String s, boolean end) {
-    if (s == null) return null;
-    try {
-      if (s.matches("\\d{4}")) {
-        return end ? LocalDate.of(Integer.parseInt(s), 12, 31) : LocalDate.of(Integer.parseInt(s), 1, 1);
-      }
-      if (s.matches("\\d{4}-\\d{2}")) {
-        LocalDate first = LocalDate.parse(s + "-01");
-        return end ? first.plusMonths(1).minusDays(1) : first;
-      }
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw new IllegalArgumentException("bad date '" + s + "': use YYYY-MM-DD, YYYY-MM or YYYY");
-    }
   }
 }

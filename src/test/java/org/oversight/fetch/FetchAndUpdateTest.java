@@ -69,7 +69,7 @@ class FetchAndUpdateTest {
       assertThat(c.rows()).singleElement().satisfies(r -> {
         assertThat(r.force()).isEqualTo("Kent Police");
         assertThat(r.date()).isEqualTo("2030-04-02");
-        assertThat(r.days()).isEqualTo(19L);
+        assertThat(r.days()).as("publication day is day 1").isEqualTo(20L);
         assertThat(r.withinDeadline()).isTrue();
       });
     }

@@ -1,19 +1,26 @@
-package org.oversight.cli;
+package org.oversight.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.oversight.bench.CrossForceBenchmark;
-import org.oversight.bench.IngestBenchmark;
-import org.oversight.bench.QueryBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
-@Command(name = "bench", description = "Benchmarks: whole ingest against bare CoreNLP, and query latency.")
-final class BenchCommand implements Callable<Integer> {
+/**
+ * The benchmarks, run by {@code bin/bench} from the test class path (they are not part of the product jar): whole
+ * ingest against bare CoreNLP, query latency warm and cold, and the cross-force tables on a synthetic index.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks: whole ingest against bare CoreNLP, and query latency.")
+public final class Bench implements Callable<Integer> {
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+
   @Spec CommandSpec spec;
 
   @Option(names = "--samples", defaultValue = "corpus/samples", description = "Documents to repeat (default: ${DEFAULT-VALUE}).")

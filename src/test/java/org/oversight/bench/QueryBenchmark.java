@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.oversight.index.Schema;
+import org.oversight.model.DocType;
+import org.oversight.query.Filter;
 import org.oversight.query.SearchRequest;
 import org.oversight.query.Searcher;
 
@@ -17,14 +19,15 @@ import org.oversight.query.Searcher;
  */
 public final class QueryBenchmark {
   private static final List<SearchRequest> MIX = List.of(
-      new SearchRequest("vetting", null, null, null, 10, 2),
-      new SearchRequest("\"counter-corruption unit\"", null, null, null, 10, 2),
-      new SearchRequest("vetting AND (kent OR essex) NOT surrey", null, null, null, 10, 2),
-      new SearchRequest("corrupt*", null, null, null, 10, 2),
-      new SearchRequest("recommendation", "hmicfrs_report", null, null, 10, 2),
-      new SearchRequest("commissioner", null, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 31), 10, 2),
-      new SearchRequest("force:\"kent police\" vetting", null, null, null, 10, 2),
-      new SearchRequest("person:\"margaret ellison\"", null, null, null, 10, 2));
+      SearchRequest.of("vetting", 10, 2),
+      SearchRequest.of("\"counter-corruption unit\"", 10, 2),
+      SearchRequest.of("vetting AND (kent OR essex) NOT surrey", 10, 2),
+      SearchRequest.of("corrupt*", 10, 2),
+      new SearchRequest("recommendation", new Filter(DocType.HMICFRS_REPORT, null, null, null, null, null), 10, 2),
+      new SearchRequest("commissioner", new Filter(null, null, null, null, LocalDate.of(2024, 4, 1),
+          LocalDate.of(2024, 5, 31)), 10, 2),
+      SearchRequest.of("force:\"kent police\" vetting", 10, 2),
+      SearchRequest.of("person:\"margaret ellison\"", 10, 2));
 
   private final PrintWriter out;
 
