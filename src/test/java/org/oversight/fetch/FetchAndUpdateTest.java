@@ -139,4 +139,52 @@ class FetchAndUpdateTest {
     assertThat(e.file()).endsWith("/force-praised.html");
     assertThat(Files.readString(dir.resolve("c").resolve(e.file()))).contains("Force praised");
   }
+
+  @Test
+  void fetchUrlOfAnAddressRobotsRefusesIsAFailureForTheOneAddressAskedFor() throws Exception {
+    site.file("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes())
+        .page("/private/page/", "<html><body><h1>Private</h1></body></html>");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "fetch", "--url",
+        site.base() + "/private/page/", "--corpus", dir.resolve("c").toString(), "--delay", "0");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("failed: " + site.base() + "/private/page/: disallowed by robots.txt");
+    assertThat(site.hits("/private/page/")).isZero();
+  }
+
+  @Test
+  void offlineAnUnresolvableHostIsReportedAsSuchNotAsARobotsRefusal() throws Exception {
+    // .invalid never resolves (RFC 6761); the lookup fails at once where a resolver answers, or after its timeout
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "fetch", "--url",
+        "http://no-such-host.invalid/news/force-praised/", "--corpus", dir.resolve("c").toString(), "--delay", "0");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("DNS failure", "no-such-host.invalid").doesNotContain("robots");
+  }
+
+  @Test
+  void offlineARefusedConnectionIsReportedAsSuch() throws Exception {
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      port = closed.getLocalPort();
+    }
+    Crawler.Summary s = new Crawler(settings(URI.create("http://127.0.0.1:" + port + "/news/x/"), 5))
+        .fetchOne(URI.create("http://127.0.0.1:" + port + "/news/x/"));
+    assertThat(s.errors()).singleElement().asString().contains("connection refused").doesNotContain("robots");
+  }
+
+  @Test
+  void offlineAServerThatNeverAnswersIsATimeout() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getByName("127.0.0.1"))) {
+      URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/news/x/");
+      Crawler.Summary s = new Crawler(settings(uri, 1)).fetchOne(uri);
+      assertThat(s.errors()).singleElement().asString().contains("timeout").doesNotContain("robots");
+    }
+  }
+
+  private Crawler.Settings settings(URI start, int timeoutSeconds) throws Exception {
+    return new Crawler.Settings(dir.resolve("c"), Profile.load("hmicfrs"), List.of(start), Duration.ZERO, 5,
+        1_000_000, null, Duration.ofSeconds(timeoutSeconds), 0, 10);
+  }
 }
