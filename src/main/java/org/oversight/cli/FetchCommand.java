@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.oversight.fetch.Crawler;
 import org.oversight.fetch.Profile;
+import org.oversight.model.Json;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +36,9 @@ final class FetchCommand implements Callable<Integer> {
   }
 
   @Mixin Settings settings;
+
+  @Option(names = "--format", defaultValue = "table", description = "Summary format: table or json.")
+  OutputFormat format;
 
   /** How a crawl runs, shared with {@code update}. */
   static final class Settings {
@@ -64,14 +71,19 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return run(spec, settings, where == null ? null : where.url, where == null ? null : where.start);
+    if (format == OutputFormat.csv) {
+      spec.commandLine().getErr().println("oversight: fetch --format takes table or json");
+      return Main.USAGE;
+    }
+    return run(spec, settings, where == null ? null : where.url, where == null ? null : where.start, format);
   }
 
   /**
    * Fetches one address ({@code url}) or crawls the profile (from {@code start} when given) and prints what was done;
-   * exit code 1 when anything failed, 2 when the profile has no start address.
+   * exit code 1 when anything failed, 2 when the profile has no start address. Skips (robots.txt, hosts outside the
+   * profile) are the crawl being polite, not failing.
    */
-  static int run(CommandSpec spec, Settings s, URI url, URI start) throws Exception {
+  static int run(CommandSpec spec, Settings s, URI url, URI start, OutputFormat format) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Profile p = Profile.load(s.profile);
@@ -89,17 +101,54 @@ final class FetchCommand implements Callable<Integer> {
           @Override
           public void progress(int pages, int fetched, long bytes, int errors) {
             if (console) {
-              System.err.printf("\rfetch: %d pages, %d files, %.1f MB, %d errors", pages, fetched, bytes / 1e6,
+              System.err.printf("\rfetch: %d pages, %d files, %.1f MB, %d failed", pages, fetched, bytes / 1e6,
                   errors);
             }
           }
         });
     if (console) System.err.println();
-    for (String e : sum.errors()) err.println("failed: " + e);
-    out.printf("%d pages read, %d files fetched, %d unchanged, %d duplicates, %d errors (%.1f MB) into %s%n",
-        sum.pages(), sum.fetched(), sum.unchanged(), sum.duplicates(), sum.errors().size(), sum.bytes() / 1e6,
-        s.corpus);
+    for (Crawler.Failure e : sum.errors()) err.println("failed: " + e);
+    if (format == OutputFormat.json || format == OutputFormat.jsonl) {
+      out.println(Json.MAPPER.writeValueAsString(json(sum, s.corpus)));
+    } else {
+      for (Crawler.Skip k : sum.skipped()) out.println("skipped: " + k.url() + " (" + k.reason().label() + ")");
+      String byReason = sum.skippedByReason().entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
+      out.printf("%d pages read, %d files fetched, %d unchanged, %d duplicates, %d failed, %d skipped%s; %.1f MB "
+          + "into %s%n", sum.pages(), sum.fetched(), sum.unchanged(), sum.duplicates(), sum.errors().size(),
+          sum.skipped().size(), byReason.isEmpty() ? "" : " (" + byReason + ")", sum.bytes() / 1e6, s.corpus);
+    }
     out.flush();
     return sum.errors().isEmpty() ? 0 : 1;
+  }
+
+  private static Map<String, Object> json(Crawler.Summary s, Path corpus) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("pages", s.pages());
+    m.put("fetched", s.fetched());
+    m.put("unchanged", s.unchanged());
+    m.put("duplicates", s.duplicates());
+    m.put("failed", s.errors().size());
+    m.put("failures", s.errors().stream().map(f -> {
+      Map<String, String> one = new LinkedHashMap<>();
+      one.put("url", f.url());
+      one.put("reason", f.reason());
+      return one;
+    }).toList());
+    Map<String, Integer> byReason = new LinkedHashMap<>();
+    for (Crawler.SkipReason r : Crawler.SkipReason.values()) {
+      byReason.put(r.key(), s.skippedByReason().getOrDefault(r, 0));
+    }
+    m.put("skipped", byReason);
+    m.put("skips", s.skipped().stream().map(k -> {
+      Map<String, String> one = new LinkedHashMap<>();
+      one.put("url", k.url());
+      one.put("reason", k.reason().key());
+      one.put("detail", k.detail());
+      return one;
+    }).toList());
+    m.put("bytes", s.bytes());
+    m.put("corpus", corpus.toString());
+    return m;
   }
 }

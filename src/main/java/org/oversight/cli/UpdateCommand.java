@@ -32,7 +32,7 @@ final class UpdateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int fetched = FetchCommand.run(spec, fetch, null, start);
+    int fetched = FetchCommand.run(spec, fetch, null, start, OutputFormat.table);
     if (fetched == Main.USAGE) return fetched;
     IngestCommand.Settings ingest = new IngestCommand.Settings();
     ingest.threads = threads;
