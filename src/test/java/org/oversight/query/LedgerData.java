@@ -62,17 +62,11 @@ final class LedgerData {
     return d;
   }
 
-  /** Paragraphs separated by blank lines, numbered from 0; a paragraph that is a form feed turns the page. */
+  /** Paragraphs separated by blank lines, numbered from 0; plain text has no pages (page 0), as in the index. */
   static List<Passage> passages(String text) {
     List<Passage> out = new ArrayList<>();
-    int page = 1;
     for (String block : text.split("\\n[ \\t]*\\n")) {
-      String b = block.strip();
-      if (b.isEmpty() && block.contains("\f")) {
-        page++;
-      } else if (!b.isEmpty()) {
-        out.add(new Passage(out.size(), page, b));
-      }
+      if (!block.isBlank()) out.add(new Passage(out.size(), 0, block.strip()));
     }
     return out;
   }
@@ -87,7 +81,8 @@ final class LedgerData {
     }
   }
 
-  private static List<String[]> rows(String file) {
+  /** The rows of a TSV file of the set, without its header and comment lines. */
+  static List<String[]> rows(String file) {
     List<String[]> out = new ArrayList<>();
     for (String line : text(file).split("\n")) {
       if (line.isBlank() || line.startsWith("#")) continue;

@@ -2,6 +2,7 @@ package org.oversight.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.oversight.extract.Extractor;
 import org.oversight.model.Passage;
 import org.oversight.query.RecommendationMatcher.Cell;
 import org.oversight.query.RecommendationMatcher.Numbered;
@@ -129,9 +131,17 @@ class RecommendationMatcherTest {
     assertThat(data.responses).hasSize(16);
     assertThat(data.responses.stream().mapToInt(r -> r.passages().size()).sum()).isEqualTo(184);
     assertThat(data.recommendations.values().stream().mapToInt(List::size).sum()).isEqualTo(22);
-    LedgerData.Response herts = data.responses.stream()
-        .filter(r -> r.id().equals("lost-in-the-data-hertfordshire")).findFirst().orElseThrow();
-    assertThat(herts.passages().get(12).page()).isEqualTo(2);
+  }
+
+  @Test
+  void theExtractorSplitsEveryResponseIntoTheLabelledPassages() throws Exception {
+    Extractor extractor = new Extractor();
+    for (String[] row : LedgerData.rows("responses.tsv")) {
+      Path file = Path.of(LedgerData.class.getResource("/org/oversight/ledger/" + row[6]).toURI());
+      List<String> extracted = extractor.extract(file).passages().stream().map(Passage::text).toList();
+      List<String> labelled = LedgerData.passages(LedgerData.text(row[6])).stream().map(Passage::text).toList();
+      assertThat(extracted).as(row[6]).isEqualTo(labelled);
+    }
   }
 
   @Test
