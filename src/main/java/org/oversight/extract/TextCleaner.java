@@ -28,6 +28,15 @@ final class TextCleaner {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])");
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
   private static final int EDGE_LINES = 3;
+  /**
+   * Two fields of a running header or footer drawn on one line from right to left, which PDF text extraction glues
+   * together: "Page 3 of 9" directly followed by a word, a date directly followed by an address.
+   */
+  private static final Pattern GLUED = Pattern.compile(
+      "(?i)(?<=\\bpage \\d{1,4} (?:of|/) ?\\d{1,4})(?=\\p{L})|(?<=\\b\\d{1,2}/\\d{1,2}/\\d{2,4})(?=https?://)");
+  /** What marks a line as page furniture wherever it sits: a page number, an address, a date. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)\\bpage \\d{1,4}\\b|https?://|\\bwww\\.|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
   private TextCleaner() {}
 
@@ -35,7 +44,9 @@ final class TextCleaner {
   static List<Passage> clean(List<String> rawPages, boolean paged) {
     List<List<String>> pages = new ArrayList<>();
     for (String raw : rawPages) {
-      pages.add(new ArrayList<>(Arrays.asList(normalizeCharacters(raw).split("\n", -1))));
+      String text = normalizeCharacters(raw);
+      if (paged) text = GLUED.matcher(text).replaceAll("\n");
+      pages.add(new ArrayList<>(Arrays.asList(text.split("\n", -1))));
     }
     if (paged) {
       dropRunningLines(pages);
@@ -107,7 +118,11 @@ final class TextCleaner {
     return sb.toString().replaceAll(" {2,}", " ").replaceAll("(?m) +$", "");
   }
 
-  /** Drops page numbers and the header and footer lines that repeat at the edges of most pages. */
+  /**
+   * Drops page numbers and the header and footer lines that repeat at the edges of most pages, and the lines with a
+   * page number, an address or a date that repeat on most pages wherever they sit (a browser prints its header and
+   * footer last, so they come out in the middle of the page's text).
+   */
   static void dropRunningLines(List<List<String>> pages) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> page : pages) {
@@ -124,6 +139,28 @@ final class TextCleaner {
         boolean running = pages.size() >= 2 && counts.getOrDefault(key(line), 0) >= threshold && line.length() <= 120;
         if (running || PAGE_NUMBER.matcher(line).matches()) {
           page.set(idx, "");
+        }
+      }
+    }
+    dropRepeatedFurniture(pages);
+  }
+
+  private static void dropRepeatedFurniture(List<List<String>> pages) {
+    if (pages.size() < 3) return;
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> page : pages) {
+      Set<String> seen = new HashSet<>();
+      for (String line : page) {
+        if (line.strip().length() <= 120 && FURNITURE.matcher(line).find()) seen.add(key(line));
+      }
+      seen.forEach(k -> counts.merge(k, 1, Integer::sum));
+    }
+    int threshold = Math.max(3, (int) Math.ceil(0.6 * pages.size()));
+    for (List<String> page : pages) {
+      for (int i = 0; i < page.size(); i++) {
+        String line = page.get(i);
+        if (!line.isBlank() && counts.getOrDefault(key(line), 0) >= threshold && FURNITURE.matcher(line).find()) {
+          page.set(i, "");
         }
       }
     }

@@ -30,6 +30,15 @@ public enum FailureKind {
   UNRECOGNISED,
   /** A document with no extractable text (a scan without OCR, an empty page). */
   NO_TEXT,
+  /** Reading it used up the memory its parser may have (in its worker process, or in the run's own). */
+  OUT_OF_MEMORY,
+  /** Its parser ended the worker process it ran in (a native crash, an abort). */
+  CRASHED,
+  /**
+   * Not a document at all (an image without OCR, a font, a program, audio, a data or code file): skipped and counted,
+   * never reported as a failure.
+   */
+  NOT_A_DOCUMENT,
   /** A fault of oversight itself; worth reporting. */
   INTERNAL;
 
