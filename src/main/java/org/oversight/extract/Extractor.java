@@ -160,7 +160,8 @@ public final class Extractor {
         named.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
         try (TikaInputStream again = TikaInputStream.get(path)) {
           MediaType byName = detector.detect(again, named);
-          if (byName.getType().equals("text")) type = byName;
+          // a text format (csv, markdown ...), or text that is data or code by its name (.json, .java ...)
+          if (byName.getType().equals("text") || Formats.notADocument(byName, true) != null) type = byName;
         }
       }
       return new Detected(type, Formats.shortName(type), Formats.notADocument(type, Ocr.available()),

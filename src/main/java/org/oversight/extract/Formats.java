@@ -3,7 +3,6 @@ package org.oversight.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.tika.mime.MediaType;
 import org.oversight.domain.Resources;
@@ -37,8 +36,9 @@ final class Formats {
       Map.entry("application/epub+zip", "epub"));
 
   private static final Map<String, String> NOT_DOCUMENTS = load();
-  private static final Set<String> CONTAINERS = Resources.lines(Formats.class, "containers.txt").stream()
-      .collect(Collectors.toUnmodifiableSet());
+  /** Media type of each container to "archive" or "message". */
+  private static final Map<String, String> CONTAINERS = Resources.lines(Formats.class, "containers.txt").stream()
+      .map(l -> l.split("\t")).collect(Collectors.toUnmodifiableMap(c -> c[0].strip(), c -> c[1].strip()));
 
   private Formats() {}
 
@@ -46,8 +46,8 @@ final class Formats {
     String name = NAMES.get(type.getBaseType().toString());
     if (name != null) return name;
     if (type.getType().equals("text")) return "text";
-    return CONTAINERS.contains(type.getBaseType().toString()) ? type.getSubtype().replaceFirst("^(x-|vnd\\.)", "")
-        : "other";
+    return CONTAINERS.containsKey(type.getBaseType().toString())
+        ? type.getSubtype().replaceFirst("^(x-|vnd\\.)", "") : "other";
   }
 
   /**
@@ -68,7 +68,12 @@ final class Formats {
 
   /** Whether files of this type hold other files, each a document of its own: archives and mail. */
   static boolean isContainer(String mediaType) {
-    return mediaType != null && CONTAINERS.contains(MediaType.parse(mediaType).getBaseType().toString());
+    return mediaType != null && CONTAINERS.containsKey(MediaType.parse(mediaType).getBaseType().toString());
+  }
+
+  /** Whether files of this type are archives, whose own text (a list of entries) is not a document. */
+  static boolean isArchive(String mediaType) {
+    return mediaType != null && "archive".equals(CONTAINERS.get(MediaType.parse(mediaType).getBaseType().toString()));
   }
 
   private static Map<String, String> load() {

@@ -18,7 +18,9 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.DigestingParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.RecursiveParserWrapper;
 import org.apache.tika.parser.digestutils.CommonsDigesterFactory;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -59,13 +61,15 @@ final class Parse {
     config.setMaximumCompressionRatio(100L);
     config.setMaximumDepth(100);
     config.setMaximumPackageEntryDepth(10);
-    // the SHA-256 of each embedded file: its identity as a document of its own
-    CommonsDigesterFactory digests = new CommonsDigesterFactory();
-    digests.setAlgorithmString("sha256");
-    digests.setSkipContainerDocument(true);
-    config.setDigesterFactory(digests);
     parser.setAutoDetectParserConfig(config);
     return parser;
+  }
+
+  /** The parser, also taking the SHA-256 of each embedded file: its identity as a document of its own. */
+  private static Parser digesting() {
+    CommonsDigesterFactory digests = new CommonsDigesterFactory();
+    digests.setAlgorithmString("sha256");
+    return new DigestingParser(PARSER, digests.build(), true);
   }
 
   private static ParseContext context() {
@@ -90,7 +94,7 @@ final class Parse {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, detected.type().toString());
     try (TikaInputStream in = TikaInputStream.get(file.source().path())) {
-      new RecursiveParserWrapper(PARSER, true).parse(in, parts, metadata, context());
+      new RecursiveParserWrapper(digesting(), true).parse(in, parts, metadata, context());
     } catch (Exception e) {
       if (budget.refusal() != null) throw refused(budget.refusal());
       throw Extractor.parserFailure(detected.format(), e);
@@ -136,6 +140,7 @@ final class Parse {
     List<Failure> inside = new ArrayList<>();
     for (Map.Entry<String, List<Part>> e : documents.entrySet()) {
       Part head = byPath.get(e.getKey());
+      if (Formats.isArchive(head.type())) continue; // its text is the list of what it holds
       ExtractedDocument doc = document(source, detected, head, e.getValue());
       if (doc != null) out.add(doc);
     }

@@ -43,13 +43,24 @@ final class TextCleaner {
   /** Cleans the pages of one document into passages; {@code paged} says whether page numbers mean anything. */
   static List<Passage> clean(List<String> rawPages, boolean paged) {
     List<List<String>> pages = new ArrayList<>();
+    Set<String> glued = new HashSet<>();
     for (String raw : rawPages) {
-      String text = normalizeCharacters(raw);
-      if (paged) text = GLUED.matcher(text).replaceAll("\n");
-      pages.add(new ArrayList<>(Arrays.asList(text.split("\n", -1))));
+      List<String> lines = new ArrayList<>();
+      for (String line : normalizeCharacters(raw).split("\n", -1)) {
+        if (paged && GLUED.matcher(line).find()) {
+          // two fields of a running line glued together: both are furniture when they repeat
+          for (String part : GLUED.split(line)) {
+            lines.add(part);
+            glued.add(key(part));
+          }
+        } else {
+          lines.add(line);
+        }
+      }
+      pages.add(lines);
     }
     if (paged) {
-      dropRunningLines(pages);
+      dropRunningLines(pages, glued);
     }
     String allText = String.join("\n", pages.stream().map(p -> String.join("\n", p)).toList());
     Set<String> hyphenatedWords = hyphenatedWords(allText);
@@ -124,6 +135,10 @@ final class TextCleaner {
    * footer last, so they come out in the middle of the page's text).
    */
   static void dropRunningLines(List<List<String>> pages) {
+    dropRunningLines(pages, Set.of());
+  }
+
+  private static void dropRunningLines(List<List<String>> pages, Set<String> glued) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> page : pages) {
       Set<String> seen = new HashSet<>();
@@ -142,16 +157,16 @@ final class TextCleaner {
         }
       }
     }
-    dropRepeatedFurniture(pages);
+    dropRepeatedFurniture(pages, glued);
   }
 
-  private static void dropRepeatedFurniture(List<List<String>> pages) {
+  private static void dropRepeatedFurniture(List<List<String>> pages, Set<String> glued) {
     if (pages.size() < 3) return;
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> page : pages) {
       Set<String> seen = new HashSet<>();
       for (String line : page) {
-        if (line.strip().length() <= 120 && FURNITURE.matcher(line).find()) seen.add(key(line));
+        if (furniture(line, glued)) seen.add(key(line));
       }
       seen.forEach(k -> counts.merge(k, 1, Integer::sum));
     }
@@ -159,11 +174,15 @@ final class TextCleaner {
     for (List<String> page : pages) {
       for (int i = 0; i < page.size(); i++) {
         String line = page.get(i);
-        if (!line.isBlank() && counts.getOrDefault(key(line), 0) >= threshold && FURNITURE.matcher(line).find()) {
-          page.set(i, "");
-        }
+        if (furniture(line, glued) && counts.getOrDefault(key(line), 0) >= threshold) page.set(i, "");
       }
     }
+  }
+
+  /** A short line that looks like page furniture: a page number, an address, a date, or a field glued to one. */
+  private static boolean furniture(String line, Set<String> glued) {
+    return !line.isBlank() && line.strip().length() <= 120
+        && (FURNITURE.matcher(line).find() || glued.contains(key(line)));
   }
 
   private static List<Integer> edgeIndexes(List<String> page) {

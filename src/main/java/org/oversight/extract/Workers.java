@@ -108,11 +108,11 @@ public final class Workers implements AutoCloseable {
     private long seq;
 
     Extraction extract(Extractor.Loaded file, Duration timeout) throws ExtractionException, InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
       if (process == null || !process.isAlive() || files >= FILES_PER_WORKER) {
         stop();
         start(timeout);
       }
+      long deadline = System.nanoTime() + timeout.toNanos(); // a worker's start-up is not the file's time
       files++;
       Map<String, Object> request = new LinkedHashMap<>();
       request.put("seq", ++seq);
