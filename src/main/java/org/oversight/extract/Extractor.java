@@ -263,6 +263,10 @@ public final class Extractor {
     }
     String why = oneLine(e);
     String lower = why.toLowerCase(Locale.ROOT);
+    if (lower.contains("decryption material") || lower.contains("password")) {
+      return new ExtractionException(FailureKind.ENCRYPTED, "encrypted " + format
+          + " (a password or certificate is needed to read it)", e);
+    }
     if (lower.matches(".*(zip bomb|nesting|nest too deep|too deep|max depth).*")) {
       return new ExtractionException(lower.contains("bomb") ? FailureKind.BOMB : FailureKind.TOO_DEEP,
           "refused: " + format + " expands far beyond its size or nests too deeply (" + why + ")", e);

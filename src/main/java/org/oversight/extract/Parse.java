@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -74,6 +75,9 @@ final class Parse {
 
   private static ParseContext context() {
     ParseContext context = new ParseContext();
+    // an empty attachment or archive entry is nothing, not a failure
+    context.set(ZeroByteFileException.IgnoreZeroByteFileException.class,
+        ZeroByteFileException.IGNORE_ZERO_BYTE_FILE_EXCEPTION);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractBookmarksText(false); // the outline is not the text of any page
     pdf.setCatchIntermediateIOExceptions(true);
@@ -147,7 +151,8 @@ final class Parse {
     for (Part p : parts) {
       String error = p.metadata().get(TikaCoreProperties.EMBEDDED_EXCEPTION);
       if (error != null && !p.path().equals("/") && byPath.get(p.parent()) != null
-          && byPath.get(p.parent()).container() && Formats.notADocument(MediaType.parse(p.type()), true) == null) {
+          && byPath.get(p.parent()).container()
+          && Formats.notADocument(MediaType.parse(p.type()), Ocr.available()) == null) {
         String format = Formats.shortName(MediaType.parse(p.type()));
         String firstLine = error.lines().findFirst().orElse("").replaceFirst("^[\\w.$]+(Exception|Error):\\s*", "");
         boolean encrypted = error.contains("EncryptedDocumentException");

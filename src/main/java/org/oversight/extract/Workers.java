@@ -146,6 +146,8 @@ public final class Workers implements AutoCloseable {
 
     private void start(Duration timeout) throws ExtractionException, InterruptedException {
       ProcessBuilder pb = new ProcessBuilder(command());
+      // not the user's folder: whatever a crash leaves behind (a core file) goes to the temporary folder
+      pb.directory(new java.io.File(System.getProperty("java.io.tmpdir")));
       pb.redirectError(settings.log() == null ? ProcessBuilder.Redirect.INHERIT
           : ProcessBuilder.Redirect.appendTo(settings.log().toFile()));
       try {

@@ -251,6 +251,8 @@ public final class CorpusIndex implements Closeable {
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.FAILURE, Field.Store.YES));
     doc.add(new StringField(Schema.FAILED, failure.source(), Field.Store.YES));
+    // the file's identity too, so that the update that indexes the file once it reads replaces this entry at once
+    doc.add(new StringField(Schema.SOURCE, failure.source(), Field.Store.NO));
     doc.add(new StringField(Schema.FILE, failure.file(), Field.Store.YES));
     doc.add(new StoredField(Schema.FAILURE_RECORD, Stored.write(failure)));
     writer.updateDocuments(new Term(Schema.FAILED, failure.source()), List.of(doc));
