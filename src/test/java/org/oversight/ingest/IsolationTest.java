@@ -2,6 +2,7 @@ package org.oversight.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,6 +69,27 @@ class IsolationTest {
     assertThat(r.added()).isEqualTo(2);
     assertThat(found("hare")).containsExactly("a-note.txt");
     assertThat(found("knife")).containsExactly("z.pdf");
+  }
+
+  @Test
+  void aFileThatFillsTheRunsOwnHeapIsNamedAndTheRunGoesOn() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    HostileFiles.gzipText(docs.resolve("a-notes.txt.gz"), 100_000_000); // read in process, no character limit
+    Files.createFile(docs.resolve("b-empty.pdf"));
+    Files.writeString(docs.resolve("c-data.json"), "{\"force\": \"Kent\"}");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        OutOfMemoryRun.class.getName(), docs.toString(), dir.resolve("index").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor()).as(output).isEqualTo(1);
+    assertThat(output.lines().filter(l -> l.startsWith("failed: "))).as(output).containsExactly(
+        "failed: " + docs.resolve("a-notes.txt.gz") + ": ran out of memory in the run's own process (heap 64 MB; "
+            + "--isolate reads every file in a worker process)",
+        "failed: " + docs.resolve("b-empty.pdf") + ": empty file (0 bytes)");
+    assertThat(org.oversight.index.KnownFailures.of(dir.resolve("index")))
+        .extracting(org.oversight.index.StoredFailure::file, org.oversight.index.StoredFailure::kind)
+        .contains(org.assertj.core.groups.Tuple.tuple("a-notes.txt.gz", FailureKind.OUT_OF_MEMORY));
   }
 
   @Test

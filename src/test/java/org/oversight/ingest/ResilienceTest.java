@@ -87,6 +87,23 @@ class ResilienceTest {
   }
 
   @Test
+  void aFileARunDiedWhileReadingIsNamedAndReadAgainByTheNextRun() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Path file = Files.writeString(docs.resolve("note.txt"), "SAMPLE: a note on hare coursing.");
+    // what a run killed in the middle of this file leaves beside the index
+    Path slots = Files.createDirectories(dir.resolve("index").resolve("in-flight"));
+    Files.writeString(slots.resolve("thread-42"), FileNames.identity(file));
+
+    Ingest.Report r = ingest(DocumentPipeline.Limits.DEFAULT_TIMEOUT, docs);
+
+    assertThat(r.readAgain()).containsExactly(file.toString());
+    assertThat(r.added()).isEqualTo(1);
+    try (var left = Files.list(slots)) {
+      assertThat(left).isEmpty(); // a run that ends well leaves no names behind
+    }
+  }
+
+  @Test
   void aSecondIngestIsRefusedAtOnceAndSearchSeesTheLastCommit() throws Exception {
     Path a = Files.writeString(dir.resolve("a.txt"), "A committed note about speeding.");
     ingest(DocumentPipeline.Limits.DEFAULT_TIMEOUT, a);
