@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Passage;
 import org.oversight.samples.HostileFiles;
 import org.oversight.samples.PdfMaker;
+import org.oversight.samples.ScanMaker;
 
 /** What a PDF's pages say, and only that: no outline as page text, no glued header fields, every page counted. */
 class TextFidelityTest {
@@ -51,6 +54,20 @@ class TextFidelityTest {
     ExtractedDocument d = extractor.extract(pdf);
     assertThat(d.text()).doesNotContain("Page", "Survey Manager");
     assertThat(d.text()).contains("SAMPLE: the first page of the survey.", "SAMPLE: the third page of the survey.");
+  }
+
+  @Test
+  void jpeg2000PicturesInPdfsAreDecodedSoTheirPagesCanBeOcrd() throws Exception {
+    Path scan = ScanMaker.writeJpeg2000(dir.resolve("scan.pdf"), "Dear Home Secretary,",
+        "I welcome the report on custody in Gwent.");
+    try (PDDocument doc = Loader.loadPDF(scan.toFile())) {
+      var image = (PDImageXObject) doc.getPage(0).getResources().getXObject(
+          doc.getPage(0).getResources().getXObjectNames().iterator().next());
+      assertThat(image.getCOSObject().getCOSName(COSName.FILTER)).isEqualTo(COSName.JPX_DECODE);
+      // without the JPEG 2000 plugin PDFBox refuses: "Cannot read JPEG2000 image: Java Advanced Imaging ..."
+      assertThat(image.getImage().getWidth()).isEqualTo(1654);
+    }
+    if (Ocr.available()) assertThat(extractor.extract(scan).text()).contains("Gwent");
   }
 
   @Test
