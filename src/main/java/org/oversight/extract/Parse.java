@@ -168,7 +168,8 @@ final class Parse {
         throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + detected.format()
             + " or in the " + (parts.size() - 1) + " files inside it");
       }
-      throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + detected.format() + (text.paged()
+      throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + detected.format()
+          + (text.paged() && detected.format().equals("pdf")
           ? " (scanned pages without a text layer need OCR" + (Ocr.available() ? ", which found nothing)"
               : ": install Tesseract)") : ""));
     }

@@ -128,12 +128,14 @@ public final class CorpusIndex implements Closeable {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = searcher.storedFields();
       int all = Math.max(1, reader.maxDoc());
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.FILE_ENTRY)), all).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(Schema.SOURCE, Schema.SOURCE_ID));
+        idBySource.put(d.get(Schema.SOURCE), d.get(Schema.SOURCE_ID));
+        sourceById.put(d.get(Schema.SOURCE_ID), d.get(Schema.SOURCE));
+      }
       for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)), all).scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.SOURCE, Schema.SOURCE_ID, Schema.REPORT));
-        String source = d.get(Schema.SOURCE);
-        idBySource.put(source, d.get(Schema.SOURCE_ID));
-        sourceById.put(d.get(Schema.SOURCE_ID), source);
-        sourceById.put(d.get(Schema.ID), source);
+        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.SOURCE, Schema.REPORT));
+        sourceById.putIfAbsent(d.get(Schema.ID), d.get(Schema.SOURCE));
         String report = d.get(Schema.REPORT);
         if (report != null) reportByKey.putIfAbsent(ReportTitles.key(report), report);
       }
@@ -216,14 +218,20 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * Adds a file's documents (its own, and those found inside it) with their passages, replacing in one atomic step
-   * whatever the index held for the file: its earlier documents or its failure.
+   * Adds a file's documents (its own, and those found inside it, possibly none when all were indexed from elsewhere)
+   * with their passages, replacing in one atomic step whatever the index held for the file: its earlier documents or
+   * its failure.
    *
    * @param source the file's identity ({@link Schema#SOURCE})
    * @param sourceId the SHA-256 of the file's bytes
    */
   public void put(List<AnnotatedDocument> docs, String source, String sourceId) throws IOException {
     List<Document> entries = new ArrayList<>();
+    Document file = new Document();
+    file.add(new StringField(Schema.KIND, Schema.FILE_ENTRY, Field.Store.YES));
+    file.add(new StringField(Schema.SOURCE, source, Field.Store.YES));
+    file.add(new StringField(Schema.SOURCE_ID, sourceId, Field.Store.YES));
+    entries.add(file);
     for (AnnotatedDocument doc : docs) {
       StoredDocument stored = stored(doc);
       List<IndexableField> shared = commonFields(doc, stored, source, sourceId);

@@ -12,7 +12,8 @@ import org.apache.lucene.facet.FacetsConfig;
 /**
  * The index's field names and how each is analysed: the contract between the indexing and the query stages. The
  * index holds one entry per document ({@code kind:document}), one per passage ({@code kind:passage}), one per report
- * ({@code kind:report}) and one per file that failed ({@code kind:failure}); passages carry copies of their document's
+ * ({@code kind:report}), one per file indexed ({@code kind:file}) and one per file that failed
+ * ({@code kind:failure}); passages carry copies of their document's
  * filter fields so that a passage search can be filtered without a join.
  */
 public final class Schema {
@@ -26,6 +27,11 @@ public final class Schema {
    * query that selects by kind ignores it.
    */
   public static final String FAILURE = "failure";
+  /**
+   * An entry per file indexed ({@link #SOURCE} and {@link #SOURCE_ID}), whatever it gave: how the next run knows the
+   * file unchanged, even an archive whose documents were all indexed from elsewhere.
+   */
+  public static final String FILE_ENTRY = "file";
 
   public static final String ID = "id";
   /**

@@ -196,13 +196,11 @@ public final class Ingest {
             .committingEvery(options.commitEveryFiles(), options.commitEvery());
         DocumentPipeline pipeline = new DocumentPipeline(options.limits(), annotators, isolation, options.threads());
         InFlight inFlight = InFlight.open(options.index(), terminal)) {
-      List<Path> files = new ArrayList<>(walk.files());
-      if (options.retryFailed() && inputs.isEmpty()) {
-        for (StoredFailure f : index.failures()) files.add(FileNames.path(f.source()));
-      }
+      boolean failuresOnly = options.retryFailed() && inputs.isEmpty();
+      List<Path> files = toRead(walk, index, failuresOnly);
       Set<String> present = new HashSet<>();
       for (Path f : files) present.add(FileNames.identity(f));
-      for (String source : goneFrom(walk, index, present, options.retryFailed() && inputs.isEmpty())) {
+      for (String source : goneFrom(walk, index, present, failuresOnly)) {
         gone.add(FileNames.display(source));
         if (options.prune()) index.remove(source);
       }
@@ -239,6 +237,17 @@ public final class Ingest {
         List.copyOf(readAgain), tally.withoutText.get(), tally.notDocuments.get());
   }
 
+  /** The files walked, or with {@code failuresOnly} the known failures that are still there. */
+  private static List<Path> toRead(Walk walk, CorpusIndex index, boolean failuresOnly) {
+    if (!failuresOnly) return walk.files();
+    List<Path> files = new ArrayList<>();
+    for (StoredFailure f : index.failures()) {
+      Path file = FileNames.path(f.source());
+      if (Files.exists(file)) files.add(file); // a failed file gone since is reported as gone
+    }
+    return files;
+  }
+
   /** Files the index holds under the folders walked that the walk did not find (nor could have: unread folders). */
   private static List<String> goneFrom(Walk walk, CorpusIndex index, Set<String> present, boolean failuresOnly) {
     List<String> out = new ArrayList<>();
@@ -272,12 +281,6 @@ public final class Ingest {
         tally.known.incrementAndGet();
         return;
       }
-      String notADocument = pipeline.notADocument(file);
-      if (notADocument != null) {
-        tally.notADocument(notADocument);
-        index.forgetFailure(source);
-        return;
-      }
       Extractor.Loaded loaded = pipeline.load(file);
       id = loaded.source().id();
       CorpusIndex.State state = index.claim(source, id);
@@ -293,6 +296,12 @@ public final class Ingest {
         case NEW, CHANGED -> {
           boolean claimed = true;
           try {
+            String notADocument = pipeline.notADocument(file); // from its first bytes, before any parser
+            if (notADocument != null) {
+              tally.notADocument(notADocument);
+              index.forgetFailure(source);
+              return;
+            }
             index(loaded, state, source, index, pipeline, inFlight, tally);
             claimed = false;
           } finally {
@@ -348,8 +357,8 @@ public final class Ingest {
       tally.tokens.addAndGet(d.tokens());
     }
     tally.failures.addAll(done.inside());
-    index.put(kept, source, loaded.source().id());
-    (state == CorpusIndex.State.NEW ? tally.added : tally.replaced).incrementAndGet();
+    index.put(kept, source, loaded.source().id()); // with none kept, the index still knows the file as read
+    if (!kept.isEmpty()) (state == CorpusIndex.State.NEW ? tally.added : tally.replaced).incrementAndGet();
   }
 
   private static void failed(Failure failure, BasicFileAttributes attrs, String id, String source, CorpusIndex index,

@@ -16,9 +16,7 @@ public enum FailureKind {
   TOO_LARGE,
   /** Needs a password to read. */
   ENCRYPTED,
-  /** A web page saved under a document's extension, such as an error page fetched as a PDF. */
-  WEB_PAGE_AS_DOCUMENT,
-  /** An archive or office file that expands far beyond its size. */
+  /** An archive or office file that expands far beyond its size, or holds too many files. */
   BOMB,
   /** Markup nested deeper than the parsers are allowed to follow. */
   TOO_DEEP,

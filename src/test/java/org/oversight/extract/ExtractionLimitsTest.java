@@ -76,6 +76,19 @@ class ExtractionLimitsTest {
   }
 
   @Test
+  void aFileOverTwoGigabytesIsReadAsAStreamNotIntoOneArray() throws Exception {
+    Path big = dir.resolve("huge.bin");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength((2L << 30) + 1); // sparse: 2 GB and a byte on paper, nothing on disk
+    }
+    Extractor x = new Extractor(4L << 30, ExtractionLimits.defaults());
+    Extractor.Loaded loaded = x.load(big);
+    assertThat(loaded.source().size()).isEqualTo((2L << 30) + 1);
+    assertThatThrownBy(() -> x.extractAll(loaded)).isInstanceOfSatisfying(ExtractionException.class,
+        e -> assertThat(e.kind()).isEqualTo(FailureKind.UNRECOGNISED));
+  }
+
+  @Test
   void filesThatAreNotDocumentsAreRefusedAsSuch() throws Exception {
     Path json = Files.writeString(dir.resolve("data.json"), "{\"forces\": [\"Kent\", \"Essex\"]}");
     Path pom = Files.writeString(dir.resolve("pom.xml"), "<?xml version=\"1.0\"?><project><modelVersion>4.0.0"

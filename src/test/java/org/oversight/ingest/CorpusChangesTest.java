@@ -54,6 +54,19 @@ class CorpusChangesTest {
   }
 
   @Test
+  void anArchiveWhoseDocumentsAreAllIndexedAlreadyIsKnownAsReadNextTime() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Path letter = new org.oversight.samples.PdfMaker().paragraph("SAMPLE: a letter about knife crime.")
+        .write(docs.resolve("letter.pdf"));
+    org.oversight.samples.HostileFiles.zipOf(docs.resolve("papers.zip"), letter);
+
+    Run first = run("ingest", docs.toString());
+    assertThat(first.out()).startsWith("2 files: 1 added, 0 replaced, 0 unchanged, 1 duplicates, 0 failed");
+    Run second = run("ingest", docs.toString());
+    assertThat(second.out()).startsWith("2 files: 0 added, 0 replaced, 2 unchanged, 0 duplicates, 0 failed");
+  }
+
+  @Test
   void anEmptyFolderSaysSoAndFails() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Run r = run("ingest", empty.toString());
