@@ -123,7 +123,7 @@ public final class WatchStore {
     return c.matches().stream()
         .filter(m -> name == null || m.search().equals(name))
         .filter(m -> since == null || !Instant.parse(m.found()).isBefore(since))
-        .sorted(Comparator.comparing(Match::found))
+        .sorted(Comparator.comparing(m -> Instant.parse(m.found())))
         .toList();
   }
 
@@ -140,7 +140,7 @@ public final class WatchStore {
     List<Summary> out = new ArrayList<>();
     for (SavedSearch s : c.searches()) {
       List<Match> mine = c.matches().stream().filter(m -> m.search().equals(s.name())).toList();
-      out.add(new Summary(s, mine.size(), mine.stream().map(Match::found).max(Comparator.naturalOrder())
+      out.add(new Summary(s, mine.size(), mine.stream().map(Match::found).max(Comparator.comparing(Instant::parse))
           .orElse(null)));
     }
     return out;
