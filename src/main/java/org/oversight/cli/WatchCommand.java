@@ -71,39 +71,36 @@ final class WatchCommand {
 
     @Override
     public Integer call() throws Exception {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (WatchStore.Summary s : WatchStore.beside(index.index).summaries()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", s.search().name());
-        m.put("query", s.search().query());
-        m.put("filters", s.search().filters());
-        m.put("matches", s.matches());
-        m.put("last_found", s.lastFound());
-        m.put("created", s.search().created());
-        rows.add(m);
-      }
+      List<WatchStore.Summary> summaries = WatchStore.beside(index.index).summaries();
       PrintWriter out = spec.commandLine().getOut();
-      if (format.format == OutputFormat.table && rows.isEmpty()) {
+      if (format.format == OutputFormat.table && summaries.isEmpty()) {
         out.println("no saved searches; add one with: oversight watch add NAME QUERY [filters]");
         out.flush();
         return 0;
       }
-      Rows.print(out, format.format, rows,
-          new Rows.Column<Map<String, Object>>("name", m -> m.get("name")),
-          new Rows.Column<>("query:60", m -> m.get("query")),
-          new Rows.Column<>("filters", m -> filters(m)),
-          new Rows.Column<>("matches", m -> m.get("matches")),
-          new Rows.Column<>("last_found", m -> local((String) m.get("last_found"), format.format)),
-          new Rows.Column<>("created", m -> local((String) m.get("created"), format.format)));
+      if (format.format == OutputFormat.json || format.format == OutputFormat.jsonl) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (WatchStore.Summary s : summaries) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("name", s.search().name());
+          m.put("query", s.search().query());
+          m.put("filters", s.search().filters());
+          m.put("matches", s.matches());
+          m.put("last_found", s.lastFound());
+          m.put("created", s.search().created());
+          rows.add(m);
+        }
+        Rows.print(out, format.format, rows);
+        return 0;
+      }
+      Rows.print(out, format.format, summaries,
+          new Rows.Column<WatchStore.Summary>("name", s -> s.search().name()),
+          new Rows.Column<>("query:60", s -> s.search().query()),
+          new Rows.Column<>("filters", s -> s.search().describeFilters()),
+          new Rows.Column<>("matches", WatchStore.Summary::matches),
+          new Rows.Column<>("last_found", s -> local(s.lastFound(), format.format)),
+          new Rows.Column<>("created", s -> local(s.search().created(), format.format)));
       return 0;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String filters(Map<String, Object> m) {
-      StringBuilder sb = new StringBuilder();
-      ((Map<String, String>) m.get("filters")).forEach((k, v) -> sb.append(sb.isEmpty() ? "" : " ").append("--")
-          .append(k).append(' ').append(v.contains(" ") ? "'" + v + "'" : v));
-      return sb.toString();
     }
   }
 

@@ -67,8 +67,15 @@ public record SavedSearch(String name, String query, String type, String force, 
 
   /** The query with its filters as options, as a user would type them: {@code vetting --force Kent}. */
   public String describe() {
-    StringBuilder sb = new StringBuilder(query);
-    filters().forEach((k, v) -> sb.append(" --").append(k).append(' ').append(v.contains(" ") ? "'" + v + "'" : v));
+    String f = describeFilters();
+    return f.isEmpty() ? query : query + " " + f;
+  }
+
+  /** The filters as options: {@code --force Kent --from 2024}; empty when none is set. */
+  public String describeFilters() {
+    StringBuilder sb = new StringBuilder();
+    filters().forEach((k, v) -> sb.append(sb.isEmpty() ? "" : " ").append("--").append(k).append(' ')
+        .append(v.contains(" ") ? "'" + v + "'" : v));
     return sb.toString();
   }
 
