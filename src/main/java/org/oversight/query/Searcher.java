@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,10 +92,21 @@ public final class Searcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest req) throws QueryException, IOException {
+    return search(req, null);
+  }
+
+  /**
+   * The same search among the documents with these ids only (all documents for null): saved searches run over what
+   * one ingest added or changed.
+   */
+  public SearchResult search(SearchRequest req, Collection<String> ids) throws QueryException, IOException {
     Query userQuery = parse(req.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+    if (ids != null) {
+      b.add(new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
     Query filters = filterQuery(resolve(req.filter()));
     if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
     Query query = b.build();
