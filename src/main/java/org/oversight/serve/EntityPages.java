@@ -79,7 +79,7 @@ final class EntityPages {
       List<ForceItem> items = new ArrayList<>();
       for (Overview.ForceRow f : forces) {
         items.add(new ForceItem(f.force(), Links.timeline(f.force()), byType(f.documentsByType()),
-            f.latestDate() == null ? "date unknown" : f.latestDate(), link(lease, f.latestFile()),
+            Words.date(f.latestDate()), link(lease, f.latestFile()),
             f.commissioners()));
       }
       Output.page(ctx, "forces.jte", new ForcesPage(items, "/forces?format=csv", "/forces?format=json"));
@@ -116,7 +116,7 @@ final class EntityPages {
       }
       List<EventItem> items = new ArrayList<>();
       for (Overview.Event e : events) {
-        items.add(new EventItem(e.date() == null ? "date unknown" : e.date(), e.event(), e.detail(),
+        items.add(new EventItem(Words.date(e.date()), e.event(), e.detail(),
             link(lease, e.file())));
       }
       String canonical = Forces.standard().resolve(force);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.oversight.model.Timeliness;
 import org.oversight.query.Comparison;
 import org.oversight.query.DocumentDetail;
 import org.oversight.query.QueryException;
@@ -61,7 +60,7 @@ final class ReportPages {
     List<ReportItem> items = new ArrayList<>();
     for (ReportSummary r : reports) {
       items.add(new ReportItem(r.title(), Links.report(r.title()),
-          r.published() == null ? "date unknown" : r.published(), r.documents(), r.respondingForces().size(),
+          Words.date(r.published()), r.documents(), r.respondingForces().size(),
           r.respondingForces().stream().map(f -> new Link(f, Links.timeline(f))).toList(), r.missingForces()));
     }
     Output.page(ctx, "reports.jte", new ReportsPage(items, "/reports?format=csv", "/reports?format=json"));
@@ -83,7 +82,7 @@ final class ReportPages {
     } else {
       String query = q == null || q.isBlank() ? "" : "?q=" + Links.enc(q);
       Output.page(ctx, "report.jte", new ReportPage(c.report(),
-          c.published() == null ? "date unknown" : c.published(), c.publishedBasis(), c.deadline(),
+          Words.date(c.published()), c.publishedBasis(), c.deadline(),
           q == null ? "" : q, here, c.rows().stream().map(ReportPages::response).toList(), c.missing(),
           Links.format(here + query, "csv"), Links.format(here + query, "json"),
           Links.format(Links.search("report", c.report()), "csv") + "&level=document", here + "/read", null));
@@ -124,20 +123,8 @@ final class ReportPages {
     return new Response("r-" + r.id().substring(0, 12), r.id(), r.force() == null ? "force not found" : r.force(),
         r.force() == null ? null : Links.timeline(r.force()),
         r.responder() == null ? "signer not found" : r.responder(), r.role() == null ? "" : r.role(),
-        r.date() == null ? "date unknown" : r.date(), timing(r.days(), r.daysLate(), r.withinDeadline(), r.date()),
+        Words.date(r.date()), Words.timing(r.days(), r.daysLate(), r.withinDeadline(), r.date()),
         timingClass, Links.doc(r.id()), r.file(), passages);
-  }
-
-  /**
-   * The day of section 55's period a response is dated on, in words that say no more than the dates show: "date
-   * unknown" without a date, "not measured" when either date is not known to the day.
-   */
-  static String timing(Long days, Long daysLate, Boolean within, String date) {
-    if (date == null) return "date unknown";
-    if (days == null || within == null) return "not measured";
-    String day = "day " + days + " of " + Timeliness.DAYS_ALLOWED;
-    return within ? day + ", within the period" : day + ", " + daysLate + (daysLate == 1 ? " day" : " days")
-        + " late";
   }
 
   /** Two or three responses to the report, side by side, each with its full text. */

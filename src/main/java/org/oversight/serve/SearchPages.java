@@ -140,8 +140,7 @@ final class SearchPages {
     for (SearchHit h : r.hits()) {
       boolean paged = "pdf".equals(h.format()) && h.page() > 0;
       hits.add(new Hit(rank++, h.file(), Links.doc(h.id(), p.q(), h.passage()),
-          paged ? Links.original(h.id(), h.page()) : null, h.page(), h.docType(),
-          h.date() == null ? "date unknown" : h.date(), h.primaryForce() == null ? "" : h.primaryForce(),
+          paged ? Links.original(h.id(), h.page()) : null, h.page(), Words.docType(h.docType()), Words.date(h.date()), h.primaryForce() == null ? "" : h.primaryForce(),
           Marks.ofSnippet(h.snippet())));
     }
     int pages = pages(r);
@@ -186,7 +185,8 @@ final class SearchPages {
         SearchParams toggled = f.getValue().equals("year")
             ? p.with("from", selected ? null : v).with("to", selected ? null : v)
             : p.with(f.getValue(), selected ? null : v);
-        values.add(new FacetValue(v, c.getValue(), selected, toggled.href()));
+        values.add(new FacetValue(v, f.getValue().equals("type") ? Words.docType(v) : v, c.getValue(), selected,
+            toggled.href()));
       }
       out.add(new Facet(f.getValue(), title(f.getKey()), values));
     }
@@ -271,18 +271,18 @@ final class SearchPages {
     facts.add(new Fact("file", r.file() + (d.filePresent() ? "" : " (no longer where it was indexed)"), null));
     facts.add(new Fact("format", r.format() + (r.mediaType() == null ? "" : " (" + r.mediaType() + ")"), null));
     if (r.pages() > 0) facts.add(new Fact("pages", String.valueOf(r.pages()), null));
-    facts.add(new Fact("document type", t.docType().id(), Links.search("type", t.docType().id())));
-    facts.add(new Fact("document date", t.documentDate() == null ? "date unknown" : t.documentDate(), null));
+    facts.add(new Fact("document type", Words.docType(t.docType().id()), Links.search("type", t.docType().id())));
+    facts.add(new Fact("document date", Words.date(t.documentDate()), null));
     if (t.primaryForce() != null) facts.add(new Fact("force", t.primaryForce(), Links.timeline(t.primaryForce())));
     ReportEntry report = d.report();
     if (report != null) {
       facts.add(new Fact("report", report.title(), Links.report(report.title())));
-      facts.add(new Fact("report published", report.published() == null ? "date unknown"
-          : report.published() + " (" + report.publishedBasis() + ")", null));
+      facts.add(new Fact("report published", report.published() == null ? Words.date(null)
+          : report.published() + " (as " + report.publishedBasis() + " states)", null));
     }
     if (d.responseTimeliness() != null) {
       Timeliness tl = d.responseTimeliness();
-      facts.add(new Fact("section 55", ReportPages.timing(tl.days(), tl.daysLate(), tl.withinDeadline(),
+      facts.add(new Fact("section 55", Words.timing(tl.days(), tl.daysLate(), tl.withinDeadline(),
           tl.responseDate()) + "; deadline " + tl.deadline(), null));
     }
     r.metadata().forEach((k, v) -> facts.add(new Fact(k.replace('_', ' '), v, null)));

@@ -48,7 +48,9 @@ final class TagViews {
       for (JsonNode item : value) values.add(value(item, forTag, unused, ps));
       if (values.isEmpty()) values.add(new TagValue("none found", List.of(), List.of()));
     } else if (value.isNull() || value.isMissingNode()) {
-      values.add(new TagValue(name.endsWith("date") ? "date unknown" : "not found", List.of(), List.of()));
+      String missing = name.endsWith("date") ? Words.date(null) : name.equals("timeliness") ? "not measured"
+          : "not found";
+      values.add(new TagValue(missing, List.of(), List.of()));
     } else {
       TagValue v = value(value, forTag, unused, ps);
       // a tag with one value: all its evidence is for that value
@@ -74,7 +76,7 @@ final class TagViews {
         Map.Entry<String, JsonNode> f = fields.next();
         String k = f.getKey();
         if (f.getValue().isValueNode() && !f.getValue().isNull() && !k.equals("passage") && !k.equals("page")
-            && !f.getValue().asText().equals(text)) {
+            && !text.contains(f.getValue().asText())) {
           details.add(new Fact(k.replace('_', ' '), f.getValue().asText(), null));
         }
       }

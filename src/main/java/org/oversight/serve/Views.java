@@ -19,8 +19,8 @@ public final class Views {
   /** A labelled value, linked when {@code href} is not null. */
   public record Fact(String label, String value, String href) {}
 
-  /** A value a view can be narrowed to, with how many hits have it and the address that toggles it. */
-  public record FacetValue(String label, int count, boolean selected, String href) {}
+  /** A value a view can be narrowed to (and how it reads), how many hits have it, the address that toggles it. */
+  public record FacetValue(String value, String label, int count, boolean selected, String href) {}
 
   /** The values of one facet. */
   public record Facet(String name, String title, List<FacetValue> values) {}
