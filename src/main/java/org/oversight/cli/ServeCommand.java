@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Serve the index as web pages and JSON for people in a browser and for "
@@ -44,10 +43,11 @@ final class ServeCommand implements Callable<Integer> {
     WebServer server;
     try {
       server = WebServer.start(new WebServer.Settings(index.index, bind, port, token()));
-    } catch (IllegalArgumentException | JavalinBindException e) {
-      throw new ParameterException(spec.commandLine(), e instanceof JavalinBindException
-          ? "cannot listen on " + bind + " port " + port + ": " + Main.oneLine(e.getCause() != null ? e.getCause() : e)
-          : e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return refuse(e.getMessage());
+    } catch (JavalinBindException e) {
+      return refuse("cannot listen on " + bind + " port " + port + ": "
+          + Main.oneLine(e.getCause() != null ? e.getCause() : e));
     }
     PrintWriter out = spec.commandLine().getOut();
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
@@ -67,15 +67,20 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One line on standard error, and the exit code of a usage error. */
+  private int refuse(String why) {
+    spec.commandLine().getErr().println("oversight: " + why);
+    spec.commandLine().getErr().flush();
+    return Main.USAGE;
+  }
+
   private String token() throws IOException {
     if (tokenFile == null) return null;
-    if (!Files.isRegularFile(tokenFile)) {
-      throw new ParameterException(spec.commandLine(), "no token file " + tokenFile);
-    }
+    if (!Files.isRegularFile(tokenFile)) throw new IllegalArgumentException("no token file " + tokenFile);
     String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
     if (token.length() < MIN_TOKEN || token.chars().anyMatch(Character::isWhitespace)) {
-      throw new ParameterException(spec.commandLine(), "the token in " + tokenFile + " must be one word of at least "
-          + MIN_TOKEN + " characters (e.g. head -c 24 /dev/urandom | base64 > " + tokenFile + ")");
+      throw new IllegalArgumentException("the token in " + tokenFile + " must be one word of at least " + MIN_TOKEN
+          + " characters (e.g. head -c 24 /dev/urandom | base64 > " + tokenFile + ")");
     }
     return token;
   }

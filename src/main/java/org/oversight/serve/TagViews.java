@@ -76,20 +76,30 @@ final class TagViews {
         Map.Entry<String, JsonNode> f = fields.next();
         String k = f.getKey();
         if (f.getValue().isValueNode() && !f.getValue().isNull() && !k.equals("passage") && !k.equals("page")
-            && !text.contains(f.getValue().asText())) {
+            && !shownIn(text, f.getValue().asText())) {
           details.add(new Fact(k.replace('_', ' '), f.getValue().asText(), null));
         }
       }
-      if (passage >= 0) evidence.add(passageEvidence(passage, ps));
     }
+    boolean quoted = false;
     for (JsonNode e : forTag) {
       String supports = e.path("value").asText(null);
       boolean same = supports != null && (supports.equals(text) || supports.equals(v.path("name").asText(null))
           || supports.equals(v.path("text").asText(null)));
       boolean samePassage = passage >= 0 && e.path("passage").asInt(-2) == passage;
-      if ((same || samePassage) && unused.remove(e)) evidence.add(evidence(e, ps));
+      if ((same || samePassage) && unused.remove(e)) {
+        evidence.add(evidence(e, ps));
+        quoted |= samePassage;
+      }
     }
+    // the passage a value names, unless an evidence entry already quotes it with its rule
+    if (passage >= 0 && !quoted) evidence.add(0, passageEvidence(passage, ps));
     return new TagValue(text, details, evidence);
+  }
+
+  /** Whether a detail is already said by the summary (a person's role in "name (role, organisation)"). */
+  private static boolean shownIn(String summary, String detail) {
+    return summary.equals(detail) || detail.length() >= 3 && summary.contains(detail);
   }
 
   /** A value in words: a person as "name (role, organisation)", a recommendation by its text, a scalar as is. */
