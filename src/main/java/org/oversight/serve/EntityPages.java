@@ -34,7 +34,9 @@ final class EntityPages {
     try (LiveIndex.Lease lease = index.lease()) {
       List<Overview.PersonRow> people;
       try {
-        people = lease.searcher().overview().people(role, force);
+        people = role == null && force == null
+            ? lease.perCommit("people", () -> lease.searcher().overview().people(null, null))
+            : lease.searcher().overview().people(role, force);
       } catch (QueryException e) {
         if (format != Format.HTML) throw new io.javalin.http.BadRequestResponse(e.getMessage());
         ctx.status(400);
@@ -65,7 +67,12 @@ final class EntityPages {
   void forces(Context ctx) throws IOException {
     Format format = Output.wants(ctx);
     try (LiveIndex.Lease lease = index.lease()) {
-      List<Overview.ForceRow> forces = lease.searcher().overview().forces();
+      List<Overview.ForceRow> forces;
+      try {
+        forces = lease.perCommit("forces", () -> lease.searcher().overview().forces());
+      } catch (QueryException e) {
+        throw new IllegalStateException("listing forces asks nothing of the user", e);
+      }
       if (format != Format.HTML) {
         Map<String, Function<Overview.ForceRow, Object>> columns = new LinkedHashMap<>();
         columns.put("force", Overview.ForceRow::force);

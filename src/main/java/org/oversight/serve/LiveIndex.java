@@ -85,6 +85,19 @@ final class LiveIndex implements Closeable {
       return view.searcher;
     }
 
+    /**
+     * A view of the whole corpus (the reports list, the forces) worked out once per commit: it cannot change
+     * until the next one, and costs more the larger the corpus.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T perCommit(String key, Work<T> work) throws IOException, QueryException {
+      Object known = view.perCommit.get(key);
+      if (known != null) return (T) known;
+      T made = work.run();
+      view.perCommit.putIfAbsent(key, made);
+      return made;
+    }
+
     /** The ids of the documents with this file name (usually one), for links from rows that name only a file. */
     List<String> idsOf(String file) throws IOException {
       return view.idsByFile().getOrDefault(file, List.of());
@@ -96,10 +109,16 @@ final class LiveIndex implements Closeable {
     }
   }
 
+  /** Work on the index that may fail as reading or querying it may. */
+  interface Work<T> {
+    T run() throws IOException, QueryException;
+  }
+
   /** One commit of the index, with what the server has worked out from it. */
   private static final class View {
     final DirectoryReader reader;
     final Searcher searcher;
+    final Map<String, Object> perCommit = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Map<String, List<String>> idsByFile;
 
     View(DirectoryReader reader) {

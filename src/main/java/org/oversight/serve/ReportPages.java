@@ -44,7 +44,9 @@ final class ReportPages {
     Format format = Output.wants(ctx);
     List<ReportSummary> reports;
     try (LiveIndex.Lease lease = index.lease()) {
-      reports = lease.searcher().crossForce().reports();
+      reports = lease.perCommit("reports", () -> lease.searcher().crossForce().reports());
+    } catch (QueryException e) {
+      throw new IllegalStateException("listing reports asks nothing of the user", e);
     }
     if (format != Format.HTML) {
       Map<String, Function<ReportSummary, Object>> columns = new LinkedHashMap<>();

@@ -288,9 +288,12 @@ class ServerTest {
   @Test
   void aNewCommitShowsWithoutARestart() throws Exception {
     assertThat(get(open, "/search?q=zeppelin").body()).contains("<strong>0</strong> matching passages");
-    ServeFixture.add(index, DocumentBuilder.document("late-arrival.txt").passage("SAMPLE: a zeppelin arrived.")
-        .build());
+    assertThat(get(open, "/reports").body()).doesNotContain("SAMPLE zeppelin report");
+    ServeFixture.add(index, DocumentBuilder.document("late-arrival.txt").report("SAMPLE zeppelin report", null)
+        .passage("SAMPLE: a zeppelin arrived.").build());
     assertThat(waitFor("/search?q=zeppelin&format=csv", "late-arrival.txt")).hasSize(1);
+    assertThat(get(open, "/reports").body()).as("lists worked out once per commit are worked out again")
+        .contains("SAMPLE zeppelin report");
   }
 
   /** Polls a CSV view until a file shows in it, as the server looks for a new commit once a second. */
