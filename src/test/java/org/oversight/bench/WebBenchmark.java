@@ -20,6 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.query.Filter;
+import org.oversight.query.SearchRequest;
+import org.oversight.query.Searcher;
 
 /**
  * Measures {@code oversight serve} over HTTP on loopback, the server in a JVM of its own as a user starts it: warm
@@ -51,6 +54,7 @@ public final class WebBenchmark {
 
   /** Starts the server on the index in a new JVM, measures, stops it. */
   public void run(Path index, int warm, int clients, int seconds) throws Exception {
+    withoutHttp(index, warm);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process server = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
         "org.oversight.cli.Main", "serve", "--index", index.toString(), "--port", "0")
@@ -81,6 +85,37 @@ public final class WebBenchmark {
       server.destroy();
       server.waitFor();
     }
+  }
+
+  /**
+   * The query work of the search and compare pages alone, in this JVM, for comparison: what HTTP, the pages and the
+   * second JVM add is the difference.
+   */
+  private void withoutHttp(Path index, int warm) throws Exception {
+    out.printf("the same queries without HTTP, in this JVM (%d after %d to warm up)%n", warm, warm);
+    out.printf("%-20s %8s %8s %8s%n", "work", "p50 ms", "p99 ms", "max ms");
+    try (Searcher s = Searcher.open(index)) {
+      Map<String, Work> work = new java.util.LinkedHashMap<>();
+      work.put("search", () -> s.search(new SearchRequest("vetting", Filter.NONE, 20, 20), 0));
+      work.put("compare", () -> s.crossForce().compare("Synthetic report 7:", null));
+      for (Map.Entry<String, Work> w : work.entrySet()) {
+        for (int i = 0; i < warm; i++) w.getValue().run();
+        long[] ns = new long[warm];
+        for (int i = 0; i < warm; i++) {
+          long t0 = System.nanoTime();
+          w.getValue().run();
+          ns[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(ns);
+        out.printf("%-20s %8.2f %8.2f %8.2f%n", w.getKey(), ms(pct(ns, 50)), ms(pct(ns, 99)), ms(ns[ns.length - 1]));
+      }
+    }
+    out.println();
+    out.flush();
+  }
+
+  private interface Work {
+    Object run() throws Exception;
   }
 
   /** The address the server prints when it is ready. */
