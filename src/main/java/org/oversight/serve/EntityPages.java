@@ -1,5 +1,6 @@
 package org.oversight.serve;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class EntityPages {
             ? lease.perCommit("people", () -> lease.searcher().overview().people(null, null))
             : lease.searcher().overview().people(role, force);
       } catch (QueryException e) {
-        if (format != Format.HTML) throw new io.javalin.http.BadRequestResponse(e.getMessage());
+        if (format != Format.HTML) throw new BadRequestResponse(e.getMessage());
         ctx.status(400);
         Output.page(ctx, "people.jte", new PeoplePage(role, force, e.getMessage(), List.of(), null, null));
         return;
@@ -98,7 +99,7 @@ final class EntityPages {
     String force = blankToNull(ctx.queryParam("force"));
     List<String> all = Forces.standard().territorial();
     if (force == null) {
-      if (format != Format.HTML) throw new io.javalin.http.BadRequestResponse("give a force: /timeline?force=Kent");
+      if (format != Format.HTML) throw new BadRequestResponse("give a force: /timeline?force=Kent");
       Output.page(ctx, "timeline.jte", new TimelinePage(null, all, null, List.of(), null, null));
       return;
     }
@@ -107,7 +108,7 @@ final class EntityPages {
       try {
         events = lease.searcher().overview().timeline(force);
       } catch (QueryException e) {
-        if (format != Format.HTML) throw new io.javalin.http.BadRequestResponse(e.getMessage());
+        if (format != Format.HTML) throw new BadRequestResponse(e.getMessage());
         ctx.status(400);
         Output.page(ctx, "timeline.jte", new TimelinePage(force, all, e.getMessage(), List.of(), null, null));
         return;

@@ -123,9 +123,33 @@ final class Output {
     };
   }
 
-  /** Rows in the format asked for: CSV with these columns, or a JSON array of objects. */
-  static RowSink rows(Context ctx, Format format, String file, List<String> columns) throws IOException {
-    return format == Format.CSV ? csvRows(ctx, file, columns) : jsonRows(ctx, file);
+  /**
+   * Rows in the format asked for: CSV with these columns, or a JSON array of objects. Nothing is sent before the
+   * first row (or the end), so that a query refused before any row still gets a clean error.
+   */
+  static RowSink rows(Context ctx, Format format, String file, List<String> columns) {
+    return new RowSink() {
+      private RowSink sink;
+
+      private RowSink sink() throws IOException {
+        if (sink == null) sink = format == Format.CSV ? csvRows(ctx, file, columns) : jsonRows(ctx, file);
+        return sink;
+      }
+
+      @Override
+      public void row(Map<String, Object> row) {
+        try {
+          sink().row(row);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        sink().finish();
+      }
+    };
   }
 
   /** Records as rows, a column at a time, for the lists that mirror a command's table. */

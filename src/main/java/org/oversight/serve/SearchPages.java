@@ -1,5 +1,6 @@
 package org.oversight.serve;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class SearchPages {
         result = s.search(new SearchRequest(params.q(), filter, page * PAGE_SIZE, page * PAGE_SIZE),
             (page - 1) * PAGE_SIZE);
       } catch (QueryException e) {
-        if (format != Format.HTML) throw new io.javalin.http.BadRequestResponse(e.getMessage());
+        if (format != Format.HTML) throw new BadRequestResponse(e.getMessage());
         ctx.status(400);
         Output.page(ctx, "search.jte", emptyPage(params, e.getMessage()));
         return;
@@ -109,29 +110,21 @@ final class SearchPages {
     try {
       level = Exporter.Level.valueOf(ctx.queryParamAsClass("level", String.class).getOrDefault("passage"));
     } catch (IllegalArgumentException e) {
-      throw new io.javalin.http.BadRequestResponse("level must be document, passage or recommendation");
-    }
-    Filter filter;
-    try {
-      filter = params.filter();
-      s.resolve(filter);
-    } catch (QueryException e) {
-      throw new io.javalin.http.BadRequestResponse(e.getMessage());
+      throw new BadRequestResponse("level must be document, passage or recommendation");
     }
     String file = level == Exporter.Level.passage ? "search" : "search-" + level + "s";
     Output.RowSink sink = Output.rows(ctx, format, file, Exporter.COLUMNS.get(level));
     try {
-      s.exporter().export(level, filter, params.q(), sink::row);
+      s.exporter().export(level, params.filter(), params.q(), sink::row);
     } catch (QueryException e) {
-      // parsed before any row is written: still a clean answer
-      throw new io.javalin.http.BadRequestResponse(e.getMessage());
+      throw new BadRequestResponse(e.getMessage()); // refused before any row was sent
     }
     sink.finish();
   }
 
   private static SearchPage emptyPage(SearchParams p, String error) {
-    return new SearchPage(p.q(), p.get("from"), p.get("to"), error, active(p), hidden(p), List.of(), List.of(), 0, 1, 0, null, null, null, null,
-        null, null, null);
+    return new SearchPage(p.q(), p.get("from"), p.get("to"), error, active(p), hidden(p), List.of(), List.of(), 0,
+        1, 0, null, null, null, null, null, null, null);
   }
 
   private static SearchPage page(SearchParams p, Filter filter, SearchResult r, int page) {
@@ -140,17 +133,17 @@ final class SearchPages {
     for (SearchHit h : r.hits()) {
       boolean paged = "pdf".equals(h.format()) && h.page() > 0;
       hits.add(new Hit(rank++, h.file(), Links.doc(h.id(), p.q(), h.passage()),
-          paged ? Links.original(h.id(), h.page()) : null, h.page(), Words.docType(h.docType()), Words.date(h.date()), h.primaryForce() == null ? "" : h.primaryForce(),
-          Marks.ofSnippet(h.snippet())));
+          paged ? Links.original(h.id(), h.page()) : null, h.page(), Words.docType(h.docType()),
+          Words.date(h.date()), h.primaryForce() == null ? "" : h.primaryForce(), Marks.ofSnippet(h.snippet())));
     }
     int pages = pages(r);
     String all = p.atPage(1).href();
     String note = page < p.page() || (r.totalPassages() > (long) MAX_PAGE * PAGE_SIZE && page == MAX_PAGE)
         ? "Pages stop at " + MAX_PAGE + ": narrow the search, or download every matching passage as CSV." : null;
-    return new SearchPage(p.q(), p.get("from"), p.get("to"), null, active(p), hidden(p), facets(p, filter, r), hits, r.totalPassages(), page,
-        pages, page > 1 ? p.atPage(page - 1).href() : null, page < pages ? p.atPage(page + 1).href() : null,
-        Links.format(all, "csv"), Links.format(all, "csv") + "&level=document", Links.format(all, "json"),
-        Links.api(all), note);
+    return new SearchPage(p.q(), p.get("from"), p.get("to"), null, active(p), hidden(p), facets(p, filter, r), hits,
+        r.totalPassages(), page, pages, page > 1 ? p.atPage(page - 1).href() : null,
+        page < pages ? p.atPage(page + 1).href() : null, Links.format(all, "csv"),
+        Links.format(all, "csv") + "&level=document", Links.format(all, "json"), Links.api(all), note);
   }
 
   /** The filters set, each with the address that removes it. */
@@ -225,7 +218,7 @@ final class SearchPages {
         Output.json(ctx, d);
         return;
       }
-      if (format == Format.CSV) throw new io.javalin.http.BadRequestResponse("a document is html or json");
+      if (format == Format.CSV) throw new BadRequestResponse("a document is html or json");
       Output.page(ctx, "document.jte", documentPage(d, ctx.queryParam("q"), hitPassage(ctx)));
     }
   }

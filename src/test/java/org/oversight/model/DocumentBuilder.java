@@ -141,7 +141,8 @@ public final class DocumentBuilder {
     passages.forEach(p -> all.append('\n').append(p.text()));
     byte[] bytes;
     try {
-      bytes = source != null ? java.nio.file.Files.readAllBytes(source) : all.toString().getBytes(StandardCharsets.UTF_8);
+      bytes = source != null ? java.nio.file.Files.readAllBytes(source)
+          : all.toString().getBytes(StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -137,6 +137,10 @@ class ServerTest {
         + "unexpected end of query");
     assertThat(get(open, "/search?q=audit&force=Atlantis").body()).contains("no police force is called 'Atlantis'");
     assertThat(get(open, "/search?q=audit&from=last%20week").body()).contains("bad date 'last week'");
+    HttpResponse<String> rows = get(open, "/search?q=audit%20AND%20(custody&format=csv");
+    assertThat(rows.statusCode()).isEqualTo(400);
+    assertThat(rows.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(rows.body()).doesNotContain("id,file,passage");
     HttpResponse<String> api = get(open, "/api/search?q=audit%20AND%20(custody");
     assertThat(api.statusCode()).isEqualTo(400);
     assertThat(Json.MAPPER.readTree(api.body()).get("error").asText()).startsWith("malformed query");
