@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
-    out.printf("serving %s at http://%s:%d/%s (Ctrl-C to stop)%n", index.index, host, server.port(),
+    out.printf("serving %s at http://%s:%d/ (Ctrl-C to stop)%s%n", index.index, host, server.port(),
         tokenFile == null ? "" : "; clients need the token in " + tokenFile);
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
