@@ -15,6 +15,7 @@ import picocli.CommandLine;
         EvalCommand.class, ReportsCommand.class, CompareCommand.class, ExportCommand.class, FetchCommand.class,
         UpdateCommand.class, WatchCommand.class, OverviewCommands.Recommendations.class, OverviewCommands.People.class,
         OverviewCommands.Forces.class, OverviewCommands.Timeline.class, OverviewCommands.Similar.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a usage or query error. */
