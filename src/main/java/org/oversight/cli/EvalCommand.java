@@ -43,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin IngestCommand.Settings settings;
 
-  @Option(names = "--min", description = "Exit with 1 when any field scores under this (accuracy or F1).")
+  @Option(names = "--min", converter = Options.Fraction.class,
+      description = "Exit with 1 when any field scores under this (accuracy or F1).")
   Double min;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json.")

@@ -43,13 +43,15 @@ final class IngestCommand implements Callable<Integer> {
 
   /** How an ingest runs, shared with {@code update}. */
   static final class Settings {
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = Options.AtLeastOne.class,
+        description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--max-bytes", description = "Refuse files larger than this (default: 100 MB).")
+    @Option(names = "--max-bytes", converter = Options.Positive.class,
+        description = "Refuse files larger than this (default: 100 MB).")
     long maxBytes = Extractor.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--timeout", defaultValue = "300",
+    @Option(names = "--timeout", defaultValue = "300", converter = Options.Positive.class,
         description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
     long timeout;
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** The {@code oversight} command: parses options and hands each subcommand to its stage. */
-@Command(name = "oversight", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "oversight", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+    versionProvider = Main.Version.class,
     description = "Index and search HMICFRS inspection reports, letters and PCC responses.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
         EvalCommand.class, ReportsCommand.class, CompareCommand.class, ExportCommand.class, FetchCommand.class,
@@ -31,13 +32,27 @@ public final class Main {
 
   /** Runs the command line with its output and errors sent to the given writers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
+    CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof CommandLine.ParameterException pe) return usageError(pe, args);
       cmd.getErr().println("oversight: " + oneLine(e));
       cmd.getErr().flush();
       return isUsage(e) ? USAGE : 1;
     });
     return cl.execute(args);
+  }
+
+  /** A mistyped command line: one line saying what is wrong and where the help is, exit code 2. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String msg = oneLine(e).replace(" (case-sensitive)", "").replace(" (case-insensitive)", "");
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      msg += " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
+    }
+    cmd.getErr().println("oversight: " + msg + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    cmd.getErr().flush();
+    return USAGE;
   }
 
   /** A query the user must fix, or an index that cannot be used as given: the user's to mend, exit code 2. */

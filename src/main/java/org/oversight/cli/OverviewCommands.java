@@ -128,7 +128,8 @@ final class OverviewCommands {
     @Parameters(paramLabel = "ID", description = "Document id or a unique prefix of it.")
     String id;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Most documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "10", converter = Options.AtLeastOne.class,
+        description = "Most documents (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override

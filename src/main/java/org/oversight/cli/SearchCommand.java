@@ -24,18 +24,24 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY",
-      description = "Words, \"phrases\", AND/OR/NOT, field:value (person:, organization:, location:, force:,"
-          + " doc_type:, format:, file:, year:), wildcards. Several words are joined.")
+      description = {"Words, \"phrases\", AND/OR/NOT, wildcards (corrupt*) and field:value. Several words are "
+          + "joined.",
+          "Fields: person:, role:, author:, author_role:, organization:, location:, addressee: (any part of the "
+              + "value: person:ellison); force:, primary_force: (a name, alias or area: force:notts); report: (a "
+              + "fragment that fits one report); doc_type:, format:, file:, year:, grade:, report_date:, "
+              + "date_mention: (ISO dates: date_mention:2024-03*); on_time:yes|no; recommendation:yes."})
   List<String> query;
 
   @Mixin Options.Index index;
   @Mixin Options.Filters filters;
   @Mixin Options.Format format;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Most hits (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "10", converter = Options.AtLeastOne.class,
+      description = "Most hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--per-doc", defaultValue = "2", description = "Most passages per document (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--per-doc", defaultValue = "2", converter = Options.AtLeastOne.class,
+      description = "Most passages per document (default: ${DEFAULT-VALUE}).")
   int perDoc;
 
   @Override
