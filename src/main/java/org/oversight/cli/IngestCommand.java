@@ -35,7 +35,8 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin Options.Index index;
   @Mixin Settings settings;
 
-  @Option(names = "--format", defaultValue = "table", description = "Summary format: table or json.")
+  @Option(names = "--format", defaultValue = "table", description = "Summary format: table, json or jsonl (one "
+      + "line of JSON) (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
@@ -63,6 +64,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
     return run(spec, paths, index.index, settings, format, !noProgress);
   }
 

@@ -62,8 +62,22 @@ public final class Main {
   }
 
   static String oneLine(Throwable e) {
-    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) return oneLine(u.getCause());
+    String msg = e instanceof java.nio.file.FileSystemException f ? describe(f)
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return msg.replaceAll("\\s+", " ").strip();
+  }
+
+  /** A file-system error as "PATH: what is wrong" (the JDK's exceptions often give only the path). */
+  static String describe(java.nio.file.FileSystemException f) {
+    String what = f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+        : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+        : f instanceof java.nio.file.NotDirectoryException ? "not a folder"
+        : f instanceof java.nio.file.DirectoryNotEmptyException ? "folder not empty"
+        : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+    String where = f.getFile() == null ? "" : f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile());
+    return where.isEmpty() ? what : where + ": " + what;
   }
 
   /** The build's version, from the same place the index layout check reads it. */

@@ -2,6 +2,7 @@ package org.oversight.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.oversight.query.Filter;
 import org.oversight.query.QueryException;
 import picocli.CommandLine.ITypeConverter;
@@ -41,9 +42,11 @@ final class Options {
    */
   static OutputFormat require(CommandSpec spec, OutputFormat format, OutputFormat... accepted) {
     if (!Arrays.asList(accepted).contains(format)) {
+      List<String> names = Arrays.stream(accepted).map(Enum::name).toList();
+      String list = names.size() == 1 ? names.get(0)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " is not one that "
-          + spec.name() + " prints; it prints " + String.join(" or ", Arrays.stream(accepted).map(Enum::name)
-          .toList()));
+          + spec.name() + " prints; it prints " + list);
     }
     return format;
   }

@@ -20,6 +20,7 @@ import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,11 +32,14 @@ final class ShowCommand implements Callable<Integer> {
   String id;
 
   @Mixin Options.Index index;
-  @Mixin Options.Format format;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE})."
+      + " A document's passages as CSV: export --level passage.")
+  OutputFormat format;
 
   @Override
   public Integer call() throws Exception {
-    OutputFormat f = format.require(OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
+    OutputFormat f = Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
     PrintWriter out = spec.commandLine().getOut();
     DocumentDetail d;
     try (Searcher searcher = Searcher.open(index.index)) {
