@@ -43,8 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     List<String> columns = Exporter.COLUMNS.get(level);
     int rows;
     OutputFile file;
+    Filter parsed = filters.filter();
     try (Searcher s = Searcher.open(index.index)) {
-      Filter filter = s.resolve(filters.filter()); // a filter that fits nothing is refused before the file is opened
+      Filter filter = s.resolve(parsed); // a force or report that fits nothing is refused before the file is opened
       file = OutputFile.open(out, spec.commandLine().getOut());
       try (OutputFile f = file) {
         Writer w = f.writer();

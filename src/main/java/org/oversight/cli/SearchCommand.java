@@ -65,21 +65,28 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Short enough to read, long enough to be unique in any real corpus; {@code show} takes it. */
+  static final int SHORT_ID = 8;
+
+  /** A row per hit (its document's short id and passage number open it with show), its snippet under it. */
   private static void table(PrintWriter out, SearchResult r) {
-    out.printf("%d matching passages; showing %d%n", r.totalPassages(), r.hits().size());
-    Table t = new Table("#", "score", "file:32", "page", "type", "date", "snippet:100");
+    int width = Terminal.width();
+    out.printf("%s; showing %d%n", Plural.of(r.totalPassages(), "matching passage"), r.hits().size());
+    if (r.hits().isEmpty()) return;
+    Table t = new Table("#", "score", "id", "file", "page", "passage", "type", "date");
     int i = 1;
     for (SearchHit h : r.hits()) {
-      t.row(i++, String.format("%.2f", h.score()), h.file(), h.page() == 0 ? "" : h.page(), h.docType(), h.date(),
-          h.snippet().replace("<b>", "[").replace("</b>", "]"));
+      t.row(i++, String.format("%.2f", h.score()), h.id().substring(0, SHORT_ID), h.file(),
+          h.page() == 0 ? "" : h.page(), h.passage(), h.docType(), h.date())
+          .detail(h.snippet().replace("<b>", "[").replace("</b>", "]"));
     }
-    t.print(out);
+    t.print(out, width);
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder sb = new StringBuilder(f.getKey()).append(": ");
       f.getValue().entrySet().stream().limit(6)
           .forEach(e -> sb.append(e.getKey()).append(" (").append(e.getValue()).append(")  "));
-      out.println(sb.toString().stripTrailing());
+      out.println(Table.cut(sb.toString().stripTrailing(), width));
     }
   }
 

@@ -122,7 +122,7 @@ public final class Searcher implements Closeable {
   }
 
   private List<SearchHit> hits(Query query, List<ScoreDoc> kept) throws IOException {
-    String[] snippets = Snippets.of(searcher, query, kept, 240);
+    String[] snippets = Snippets.of(searcher, query, kept);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
