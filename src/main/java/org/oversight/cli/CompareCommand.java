@@ -59,6 +59,9 @@ final class CompareCommand implements Callable<Integer> {
     Comparison c;
     try (Searcher s = Searcher.open(index.index)) {
       c = s.crossForce().compare(report, query, perDoc);
+      if (query != null) {
+        for (String w : s.warnings(query)) spec.commandLine().getErr().println("warning: " + w);
+      }
     }
     if (which != null && which.missing) {
       Rows.print(out, format.format, c.missing().stream().map(MissingRow::new).toList(),

@@ -53,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
     try (Searcher searcher = Searcher.open(index.index)) {
       result = searcher.search(req);
     }
+    PrintWriter err = spec.commandLine().getErr();
+    for (String w : result.warnings()) err.println("warning: " + w);
+    err.flush();
     switch (format.format) {
       case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
       case jsonl -> {

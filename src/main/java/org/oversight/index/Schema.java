@@ -81,6 +81,14 @@ public final class Schema {
   public static final String FACET_ORGANIZATION = "f_organization";
   public static final String FACET_LOCATION = "f_location";
 
+  /**
+   * The fields a user may name in a query ({@code person:ellison}), besides the default full text: what
+   * {@code search --help} and the README list, plus the document's id, path, date and title.
+   */
+  public static final java.util.List<String> QUERY_FIELDS = java.util.List.of(PERSON, ROLE, AUTHOR, AUTHOR_ROLE,
+      ORGANIZATION, LOCATION, FORCE, PRIMARY_FORCE, REPORT, REPORT_DATE, DOC_TYPE, FORMAT, FILE, YEAR, GRADE,
+      ON_TIME, RECOMMENDATION, ADDRESSEE, DATE_MENTION, DATE, TITLE, ID, PATH);
+
   private Schema() {}
 
   /** Full text is stemmed English; every other field is one lower-cased keyword. */

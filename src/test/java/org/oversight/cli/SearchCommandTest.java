@@ -64,4 +64,12 @@ class SearchCommandTest {
     assertThat(hit.path("passage").asInt()).isEqualTo(1);
     assertThat(hit.path("page").asInt()).isEqualTo(2);
   }
+
+  @Test
+  void anUnknownFieldIsWarnedOfOnStandardError() {
+    Cli.Run r = Cli.run("search", "forse:kent", "--format", "json", "--index", index);
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines()).singleElement().asString().startsWith("warning: no field 'forse' in the index");
+    assertThat(r.out()).contains("\"hits\" : [ ]").doesNotContain("warning");
+  }
 }
