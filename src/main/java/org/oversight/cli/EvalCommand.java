@@ -85,7 +85,12 @@ final class EvalCommand implements Callable<Integer> {
           new Rows.Column<>("fp", Scorer.Field::fp),
           new Rows.Column<>("fn", Scorer.Field::fn));
       default -> {
-        for (String m : score.misses()) out.println("  " + m);
+        int width = Terminal.width();
+        for (String m : score.misses()) {
+          List<String> lines = Table.wrap(m, width - 4);
+          out.println("  " + lines.get(0));
+          for (String l : lines.subList(1, lines.size())) out.println("    " + l);
+        }
         Table t = new Table("field", "accuracy", "precision", "recall", "F1", "n", "tp", "fp", "fn");
         for (Scorer.Field f : score.fields()) {
           if (f.accuracy() != null || f.n() == 0 && f.f1() == null) {
@@ -94,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
             t.row(f.name(), "", f.precision(), f.recall(), f.f1(), f.n(), f.tp(), f.fp(), f.fn());
           }
         }
-        t.print(out);
+        t.print(out, width);
         out.printf("%s, %d without output%n", Plural.of(score.documents(), "document"), score.missingOutput());
       }
     }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A plain-text table for people: a header row, a rule, columns padded to their widest cell, and the whole fitted to
- * the width of the terminal ({@link Terminal#width()}) by narrowing the widest column first and cutting what no
- * longer fits with "…". A list too long for its cell is counted instead ("40 forces (use --format csv for the
+ * the width of the terminal ({@link Terminal#width()}) by narrowing columns of lists first, then the widest column,
+ * and cutting what no longer fits with "…". A list too long for its cell is counted instead ("40 forces (use --format csv for the
  * list)"). A row may carry detail lines (a snippet, a passage), printed under it, indented and wrapped.
  */
 final class Table {
@@ -124,6 +124,10 @@ final class Table {
     }
     int total = 2 * (n - 1);
     for (int x : w) total += x;
+    // lists first: counted ("3 forces") they still say something, where cut text says less
+    int[] listFloor = new int[n];
+    for (int i = 0; i < n; i++) listFloor[i] = isList(i) ? min[i] : w[i];
+    total = narrow(w, listFloor, total, width);
     total = narrow(w, min, total, width);
     int[] least = new int[n];
     java.util.Arrays.fill(least, MIN_CELL);
@@ -143,6 +147,13 @@ final class Table {
       total--;
     }
     return total;
+  }
+
+  private boolean isList(int column) {
+    for (List<Object> r : rows) {
+      if (r.get(column) instanceof Items items && items.items().size() > 1) return true;
+    }
+    return false;
   }
 
   private static int natural(Object cell) {
