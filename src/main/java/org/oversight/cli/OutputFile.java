@@ -48,7 +48,7 @@ final class OutputFile implements Closeable {
       return new OutputFile(null, null, new FilterWriter(stdout) {
         @Override
         public void close() {
-          flushQuietly(stdout);
+          stdout.flush(); // standard output stays open
         }
       });
     }
@@ -106,9 +106,5 @@ final class OutputFile implements Closeable {
         Files.deleteIfExists(temp);
       }
     }
-  }
-
-  private static void flushQuietly(PrintWriter w) {
-    w.flush();
   }
 }

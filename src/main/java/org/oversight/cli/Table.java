@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * A plain-text table for people: a header row, a rule, columns padded to their widest cell, and the whole fitted to
  * the width of the terminal ({@link Terminal#width()}) by narrowing columns of lists first, then the widest column,
- * and cutting what no longer fits with "…". A list too long for its cell is counted instead ("40 forces (use --format csv for the
- * list)"). A row may carry detail lines (a snippet, a passage), printed under it, indented and wrapped.
+ * and cutting what no longer fits with "…". A list too long for its cell is counted instead ("40 forces (use
+ * --format csv for the list)"). A row may carry detail lines (a snippet, a passage), printed under it, indented
+ * and wrapped.
  */
 final class Table {
   /** A list of values shown whole when it fits its cell, else counted. */

@@ -1,6 +1,7 @@
 package org.oversight.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -85,7 +86,7 @@ public final class Schema {
    * The fields a user may name in a query ({@code person:ellison}), besides the default full text: what
    * {@code search --help} and the README list, plus the document's id, path, date and title.
    */
-  public static final java.util.List<String> QUERY_FIELDS = java.util.List.of(PERSON, ROLE, AUTHOR, AUTHOR_ROLE,
+  public static final List<String> QUERY_FIELDS = List.of(PERSON, ROLE, AUTHOR, AUTHOR_ROLE,
       ORGANIZATION, LOCATION, FORCE, PRIMARY_FORCE, REPORT, REPORT_DATE, DOC_TYPE, FORMAT, FILE, YEAR, GRADE,
       ON_TIME, RECOMMENDATION, ADDRESSEE, DATE_MENTION, DATE, TITLE, ID, PATH);
 

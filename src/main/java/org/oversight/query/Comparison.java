@@ -1,5 +1,6 @@
 package org.oversight.query;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,8 +24,7 @@ public record Comparison(String report, String published, String publishedBasis,
   /** The same comparison with its rows ordered by the day of section 55's period they are dated on, unknown last. */
   public Comparison sortedByDays() {
     return new Comparison(report, published, publishedBasis, deadline, rows.stream()
-        .sorted(java.util.Comparator.comparing(Row::days, java.util.Comparator.nullsLast(
-            java.util.Comparator.naturalOrder()))).toList(), missing);
+        .sorted(Comparator.comparing(Row::days, Comparator.nullsLast(Comparator.naturalOrder()))).toList(), missing);
   }
 
   /** How many responses are dated after the deadline. */

@@ -91,7 +91,9 @@ final class UserQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     note(field);
-    if (CONTAINS.contains(field)) return new WildcardQuery(new Term(field, "*" + escapeWildcards(lower(termStr)) + "*"));
+    if (CONTAINS.contains(field)) {
+      return new WildcardQuery(new Term(field, "*" + escapeWildcards(lower(termStr)) + "*"));
+    }
     return super.getPrefixQuery(field, termStr);
   }
 

@@ -51,6 +51,9 @@ class ReadmeExamplesTest {
     WHY.put(name, why);
   }
 
+  /** Options whose value is a path, resolved in the clone even when nothing is there yet. */
+  static final List<String> PATH_OPTIONS = List.of("--out", "--index", "--gold", "--pred", "--docs");
+
   /** A command from the README and, for a {@code $} example, the output it shows (null for none). */
   record Example(int line, String command, List<String> output) {}
 
@@ -120,8 +123,9 @@ class ReadmeExamplesTest {
     Map<String, String> given = new LinkedHashMap<>(); // absolute path -> as the README wrote it
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      boolean pathOption = i > 0 && List.of("--out", "--index", "--gold", "--pred", "--docs").contains(args.get(i - 1));
-      if (!a.equals("-") && !a.startsWith("/") && (pathOption || !a.startsWith("-") && Files.exists(clone.resolve(a)))) {
+      boolean pathOption = i > 0 && PATH_OPTIONS.contains(args.get(i - 1));
+      boolean path = pathOption || !a.startsWith("-") && Files.exists(clone.resolve(a));
+      if (path && !a.equals("-") && !a.startsWith("/")) {
         String abs = clone.resolve(a).toString();
         given.put(abs, a);
         args.set(i, abs);
