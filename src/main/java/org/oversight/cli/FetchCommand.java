@@ -49,19 +49,23 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--delay", defaultValue = "1", description = "Seconds between requests to one host (default: "
+    @Option(names = "--delay", defaultValue = "1", converter = Options.NonNegative.class,
+        description = "Seconds between requests to one host (default: "
         + "${DEFAULT-VALUE}).")
     double delay;
 
-    @Option(names = "--max-pages", defaultValue = "500", description = "Most pages to read (default: "
+    @Option(names = "--max-pages", defaultValue = "500", converter = Options.AtLeastOne.class,
+        description = "Most pages to read (default: "
         + "${DEFAULT-VALUE}).")
     int maxPages;
 
-    @Option(names = "--max-bytes", defaultValue = "104857600", description = "Refuse files larger than this "
+    @Option(names = "--max-bytes", defaultValue = "104857600", converter = Options.Positive.class,
+        description = "Refuse files larger than this "
         + "(default: 100 MB).")
     long maxBytes;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "Connect and read timeout, seconds (default: "
+    @Option(names = "--timeout", defaultValue = "30", converter = Options.Positive.class,
+        description = "Connect and read timeout, seconds (default: "
         + "${DEFAULT-VALUE}).")
     long timeout;
 

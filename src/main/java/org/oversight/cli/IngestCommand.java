@@ -1,10 +1,14 @@
 package org.oversight.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -35,7 +39,8 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin Options.Index index;
   @Mixin Settings settings;
 
-  @Option(names = "--format", defaultValue = "table", description = "Summary format: table or json.")
+  @Option(names = "--format", defaultValue = "table", description = "Summary format: table, json or jsonl (one "
+      + "line of JSON) (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
@@ -43,13 +48,15 @@ final class IngestCommand implements Callable<Integer> {
 
   /** How an ingest runs, shared with {@code update}. */
   static final class Settings {
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = Options.AtLeastOne.class,
+        description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--max-bytes", description = "Refuse files larger than this (default: 100 MB).")
+    @Option(names = "--max-bytes", converter = Options.Positive.class,
+        description = "Refuse files larger than this (default: 100 MB).")
     long maxBytes = Extractor.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--timeout", defaultValue = "300",
+    @Option(names = "--timeout", defaultValue = "300", converter = Options.Positive.class,
         description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
     long timeout;
 
@@ -61,6 +68,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
     return run(spec, paths, index.index, settings, format, !noProgress);
   }
 
@@ -79,9 +87,17 @@ final class IngestCommand implements Callable<Integer> {
       boolean progressWanted, Map<String, Object> into) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ingest ingest = new Ingest(settings.options(index), Annotator::shared);
     Ingest.Report report;
-    try (Progress progress = new Progress(progressWanted && System.console() != null)) {
+    try (Progress progress = new Progress(progressWanted && System.console() != null ? System.err : null,
+        Progress.REFRESH_MILLIS)) {
+      Ingest ingest = new Ingest(settings.options(index), () -> {
+        progress.loadingModels(true);
+        try {
+          return Annotator.shared();
+        } finally {
+          progress.loadingModels(false);
+        }
+      });
       report = ingest.run(paths, progress);
     }
     Alerts alerts = Alerts.after(index, report.indexed());
@@ -111,40 +127,59 @@ final class IngestCommand implements Callable<Integer> {
       alerts.putJson(m);
       if (into == null) out.println(Json.MAPPER.writeValueAsString(m));
     } else {
-      out.printf("%d files: %d added, %d replaced, %d unchanged, %d duplicates, %d failed (%.1f s, index %s)%n",
-          report.files(), report.added(), report.replaced(), report.unchanged(), report.duplicates(),
-          report.failures().size(), report.elapsed().toMillis() / 1000.0, index);
+      out.printf("%s: %d added, %d replaced, %d unchanged, %d duplicates, %d failed (%.1f s, index %s)%n",
+          Plural.of(report.files(), "file"), report.added(), report.replaced(), report.unchanged(),
+          report.duplicates(), report.failures().size(), report.elapsed().toMillis() / 1000.0, index);
       alerts.printTable(out);
     }
     out.flush();
     return report.failed() || alerts.failed() ? 1 : 0;
   }
 
-  /** A progress bar on the terminal: documents done, rate, time left. Silent when output is not a terminal. */
-  private static final class Progress implements Ingest.Listener, AutoCloseable {
-    private final boolean enabled;
-    private ProgressBar bar;
+  /**
+   * A progress bar on the terminal: documents done, rate ("0.3 docs/s"), time left, and while the language models
+   * load, a note saying so (the first documents wait for them). Silent when there is no terminal to draw on.
+   */
+  static final class Progress implements Ingest.Listener, AutoCloseable {
+    static final int REFRESH_MILLIS = 1000;
+    static final String LOADING = "loading the language models…";
+    /** Rates with a leading zero: "0.3 docs/s", not ".3 docs/s". */
+    static final DecimalFormat RATE = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
-    Progress(boolean enabled) {
-      this.enabled = enabled;
+    private final PrintStream stream;
+    private final int refreshMillis;
+    private ProgressBar bar;
+    private boolean loading;
+
+    /** @param stream where to draw, or null for no bar */
+    Progress(PrintStream stream, int refreshMillis) {
+      this.stream = stream;
+      this.refreshMillis = refreshMillis;
     }
 
     @Override
-    public void started(int files) {
-      if (enabled) {
+    public synchronized void started(int files) {
+      if (stream != null) {
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" docs", 1)
-            .setStyle(ProgressBarStyle.ASCII).showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err))
-            .build();
+            .setStyle(ProgressBarStyle.ASCII).showSpeed(RATE).setUpdateIntervalMillis(refreshMillis)
+            .setConsumer(new ConsoleProgressBarConsumer(stream, Terminal.width() - 1)).build();
+        if (loading) bar.setExtraMessage(LOADING);
       }
     }
 
+    /** Says on the bar that the language models are loading, or no longer. */
+    synchronized void loadingModels(boolean now) {
+      loading = now;
+      if (bar != null) bar.setExtraMessage(now ? LOADING : "");
+    }
+
     @Override
-    public void done(Path file) {
+    public synchronized void done(Path file) {
       if (bar != null) bar.step();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
       if (bar != null) bar.close();
     }
   }

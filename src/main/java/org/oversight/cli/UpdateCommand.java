@@ -24,10 +24,11 @@ final class UpdateCommand implements Callable<Integer> {
   @Mixin FetchCommand.Settings fetch;
   @Mixin Options.Index index;
 
-  @Option(names = "--threads", description = "Ingest worker threads (default: all cores).")
+  @Option(names = "--threads", converter = Options.AtLeastOne.class,
+      description = "Ingest worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--doc-timeout", defaultValue = "300",
+  @Option(names = "--doc-timeout", defaultValue = "300", converter = Options.Positive.class,
       description = "Seconds one document may take to ingest before it is given up (default: ${DEFAULT-VALUE}).")
   long docTimeout;
 

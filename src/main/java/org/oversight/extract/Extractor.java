@@ -166,11 +166,19 @@ public final class Extractor {
     }
   }
 
+  /** Names of software that fill in a file's "author" property (generator-names.txt), lower-cased. */
+  private static final java.util.Set<String> GENERATORS = org.oversight.domain.Resources
+      .lines(Extractor.class, "generator-names.txt").stream().map(s -> s.toLowerCase(java.util.Locale.ROOT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static Map<String, String> selectedMetadata(Metadata md) {
     Map<String, String> out = new LinkedHashMap<>();
     put(out, "created", md.get(TikaCoreProperties.CREATED));
     put(out, "modified", md.get(TikaCoreProperties.MODIFIED));
-    put(out, "author", md.get(TikaCoreProperties.CREATOR));
+    String author = md.get(TikaCoreProperties.CREATOR);
+    if (author != null && !GENERATORS.contains(author.strip().toLowerCase(java.util.Locale.ROOT))) {
+      put(out, "author", author); // the software that wrote a file is not its author ("Apache POI")
+    }
     put(out, "encoding", md.get(Metadata.CONTENT_ENCODING));
     return out;
   }
