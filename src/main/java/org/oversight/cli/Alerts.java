@@ -56,11 +56,12 @@ final class Alerts {
       out.printf("watch: no new matches for %d saved search%s%n", outcomes.size(), outcomes.size() == 1 ? "" : "es");
       return;
     }
-    Table t = new Table("watch", "file:40", "page", "type", "date", "snippet:90");
+    Table t = new Table("watch", "file", "page", "type", "date");
     for (Watcher.Outcome o : outcomes) {
       for (Match m : o.matches()) {
-        t.row(o.search().name(), m.file(), m.page() == 0 ? "" : m.page(), m.docType(), m.date(),
-            m.snippet().replace("<b>", "[").replace("</b>", "]"));
+        // the snippet under its row, as search prints it, so that the matched words are never cut off
+        t.row(o.search().name(), m.file(), m.page() == 0 ? "" : m.page(), m.docType(), m.date())
+            .detail(m.snippet().replace("<b>", "[").replace("</b>", "]"));
       }
     }
     t.print(out);

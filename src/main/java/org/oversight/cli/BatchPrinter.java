@@ -80,13 +80,7 @@ final class BatchPrinter {
       if (r.failed() || r.totalPassages() == 0) continue;
       out.println();
       out.printf("%s: %d matching passages; showing %d%n", describe(r), r.totalPassages(), r.hits().size());
-      Table t = new Table("#", "score", "file:32", "page", "type", "date", "snippet:100");
-      int i = 1;
-      for (SearchHit h : r.hits()) {
-        t.row(i++, String.format("%.2f", h.score()), h.file(), h.page() == 0 ? "" : h.page(), h.docType(),
-            h.date(), h.snippet().replace("<b>", "[").replace("</b>", "]"));
-      }
-      t.print(out);
+      SearchCommand.hitTable(r.hits()).print(out, Terminal.width());
     }
     if (!none.isEmpty()) {
       out.println();

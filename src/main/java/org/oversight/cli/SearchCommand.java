@@ -90,18 +90,23 @@ final class SearchCommand implements Callable<Integer> {
   static final int SHORT_ID = 8;
 
   /** A row per hit (its document's short id and passage number open it with show), its snippet under it. */
-  private static void table(PrintWriter out, SearchResult r) {
-    int width = Terminal.width();
-    out.printf("%s; showing %d%n", Plural.of(r.totalPassages(), "matching passage"), r.hits().size());
-    if (r.hits().isEmpty()) return;
+  static Table hitTable(List<SearchHit> hits) {
     Table t = new Table("#", "score", "id", "file", "page", "passage", "type", "date");
     int i = 1;
-    for (SearchHit h : r.hits()) {
+    for (SearchHit h : hits) {
       t.row(i++, String.format("%.2f", h.score()), h.id().substring(0, SHORT_ID), h.file(),
           h.page() == 0 ? "" : h.page(), h.passage(), h.docType(), h.date())
           .detail(h.snippet().replace("<b>", "[").replace("</b>", "]"));
     }
-    t.print(out, width);
+    return t;
+  }
+
+  /** The hits with a count above them and the facet counts below. */
+  private static void table(PrintWriter out, SearchResult r) {
+    int width = Terminal.width();
+    out.printf("%s; showing %d%n", Plural.of(r.totalPassages(), "matching passage"), r.hits().size());
+    if (r.hits().isEmpty()) return;
+    hitTable(r.hits()).print(out, width);
     for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
       if (f.getValue().isEmpty()) continue;
       StringBuilder sb = new StringBuilder(f.getKey()).append(": ");

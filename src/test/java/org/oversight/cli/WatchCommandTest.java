@@ -91,8 +91,10 @@ class WatchCommandTest {
     assertThat(run("ingest", docs.toString(), "--index", index)).as(err).isZero();
     assertThat(out).contains("2 added", "1 unchanged")
         .contains("watch: 1 new match for 1 of 1 saved searches ('oversight watch matches' lists them)");
-    assertThat(out.lines().filter(l -> l.startsWith("kent-vetting "))).singleElement().asString()
-        .contains("kent-2030.txt", "pcc_response", "2030-04-03", "[vetting]");
+    List<String> lines = out.lines().toList();
+    int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("kent-vetting ")).findFirst().orElseThrow());
+    assertThat(lines.get(row)).contains("kent-2030.txt", "pcc_response", "2030-04-03");
+    assertThat(lines.get(row + 1)).as("the snippet under its row").contains("[vetting]");
     assertThat(out).doesNotContain("kent-2029.txt", "essex-2030.txt");
 
     assertThat(run("ingest", docs.toString(), "--index", index)).isZero();
