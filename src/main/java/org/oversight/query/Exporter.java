@@ -32,8 +32,8 @@ import org.oversight.model.Timeliness;
  * the README), ISO dates, and lists as lists (joined with "; " where a format has no lists).
  */
 public final class Exporter {
-  /** What one row stands for. */
-  public enum Level { document, passage, recommendation }
+  /** What one row stands for; a ledger row is one recommendation of a report and one force ({@link Ledgers}). */
+  public enum Level { document, passage, recommendation, ledger }
 
   /** The columns of each level, in order. */
   public static final Map<Level, List<String>> COLUMNS = Map.of(
@@ -43,7 +43,8 @@ public final class Exporter {
       Level.passage, List.of("id", "file", "passage", "page", "doc_type", "document_date", "primary_force",
           "report_title", "is_recommendation", "text"),
       Level.recommendation, List.of("id", "file", "doc_type", "document_date", "primary_force", "report_title",
-          "report_date", "passage", "addressee", "deadline", "due", "text"));
+          "report_date", "passage", "addressee", "deadline", "due", "text"),
+      Level.ledger, Ledgers.COLUMNS);
 
   private final Searcher owner;
   private final IndexSearcher searcher;
@@ -56,6 +57,7 @@ public final class Exporter {
   /** Sends every row of the level that passes the filter to {@code sink}, as column → value in column order. */
   public int export(Level level, Filter filter, Consumer<Map<String, Object>> sink)
       throws IOException, QueryException {
+    if (level == Level.ledger) return ledger(filter, sink);
     Query filters = owner.filterQuery(owner.resolve(filter));
     if (level == Level.passage) return passages(filters, sink);
     int rows = 0;
@@ -68,6 +70,25 @@ public final class Exporter {
           sink.accept(recommendationRow(d, r));
           rows++;
         }
+      }
+    }
+    return rows;
+  }
+
+  /** The ledger of the report filtered on (of every report without one), the rows of one force if it is given. */
+  private int ledger(Filter filter, Consumer<Map<String, Object>> sink) throws IOException, QueryException {
+    if (filter.type() != null || filter.person() != null || filter.from() != null || filter.to() != null) {
+      throw new QueryException("the ledger level takes --report and --force only");
+    }
+    Filter f = owner.resolve(filter);
+    Ledgers ledgers = owner.ledgers();
+    List<Ledger> ledgerList = f.report() == null ? ledgers.all() : List.of(ledgers.ledger(f.report()));
+    int rows = 0;
+    for (Ledger l : ledgerList) {
+      for (Map<String, Object> row : Ledgers.rows(l)) {
+        if (f.force() != null && !f.force().equals(row.get("force"))) continue;
+        sink.accept(row);
+        rows++;
       }
     }
     return rows;
