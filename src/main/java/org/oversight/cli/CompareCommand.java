@@ -42,10 +42,11 @@ final class CompareCommand implements Callable<Integer> {
       case csv -> {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("report", "published",
             "deadline", "force", "responder", "role", "response_date", "days", "days_late", "within_56_days", "id",
-            "file", "passages").build());
+            "file", "passages", "addressed", "recommendations").build());
         for (Comparison.Row r : c.rows()) {
           csv.printRecord(c.report(), c.published(), c.deadline(), r.force(), r.responder(), r.role(), r.date(),
-              r.days(), r.daysLate(), r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()));
+              r.days(), r.daysLate(), r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()),
+              r.addressed(), r.recommendations());
         }
         csv.flush();
       }
@@ -53,11 +54,13 @@ final class CompareCommand implements Callable<Integer> {
         out.printf("%s (published %s%s): %d responses, %d forces without one in the corpus%n", c.report(),
             c.published() == null ? "report date unknown" : c.published(),
             c.deadline() == null ? "" : "; section 55 deadline " + c.deadline(), c.rows().size(), c.missing().size());
-        Table t = new Table("force", "responder", "role:34", "date", "day", "in 56 days", "file:36",
+        Table t = new Table("force", "responder", "role:34", "date", "day", "in 56 days", "addressed", "file:36",
             "passages:90");
         for (Comparison.Row r : c.rows()) {
           t.row(r.force(), r.responder(), r.role(), r.date() == null ? "date unknown" : r.date(), r.days(),
               r.withinDeadline() == null ? "?" : r.withinDeadline() ? "yes" : "NO (" + r.daysLate() + " late)",
+              r.recommendations() == null || r.recommendations() == 0 ? ""
+                  : r.addressed() + " of " + r.recommendations(),
               r.file(),
               String.join(" | ", r.passages()).replace("<b>", "[").replace("</b>", "]"));
         }
