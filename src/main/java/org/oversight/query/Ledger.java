@@ -93,7 +93,7 @@ public record Ledger(String report, String published, String publishedBasis, Str
    * @param page that passage's page (0 for formats without pages)
    * @param score 1.0 when cited by number or after a quote of the recommendation, else the share of its distinctive
    *     words the passage contains
-   * @param how "number", "after quote" or "words"
+   * @param how "number", "after quote", "words" or "singled out" ("the recommendation addressed to ... about ...")
    * @param text that passage's text
    * @param file the response it is in
    * @param citations every passage of the force's responses citing the recommendation, best first

@@ -107,10 +107,11 @@ public final class Ledgers {
     LocalDate bodyDay = bodyDay(report.published());
     Set<String> required = new LinkedHashSet<>(who.forces());
     Pattern title = titlePattern(report.title());
+    Map<String, List<Passage>> passages = numbered.isEmpty() ? Map.of() : responsePassages(report.key());
     List<Answer> answers = new ArrayList<>();
     for (StoredDocument d : about.responses()) {
-      List<Passage> passages = passagesOf(d.record().id());
-      answers.add(new Answer(d, forceOf(d), passages, matcher.match(numbered, withoutTitle(passages, title))));
+      List<Passage> ps = passages.getOrDefault(d.record().id(), List.of());
+      answers.add(new Answer(d, forceOf(d), ps, matcher.match(numbered, withoutTitle(ps, title))));
     }
     answers.sort(Comparator.comparing((Answer a) -> a.force() == null ? "\uffff" : a.force())
         .thenComparing(a -> a.doc().record().tags().documentDate() == null ? ""
@@ -286,6 +287,25 @@ public final class Ledgers {
           p.getField(Schema.PAGE).numericValue().intValue(), p.get(Schema.TEXT)));
     }
     out.sort(Comparator.comparingInt(Passage::ordinal));
+    return out;
+  }
+
+  /** The passages of every response to a report, by document id, in order: one search for all of them. */
+  private Map<String, List<Passage>> responsePassages(String reportKey) throws IOException {
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.REPORT_KEY, reportKey)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.DOC_TYPE, DocType.PCC_RESPONSE.id())), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER).build();
+    TopDocs td = searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
+    StoredFields stored = searcher.storedFields();
+    Map<String, List<Passage>> out = new HashMap<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      Document p = stored.document(sd.doc, Set.of(Schema.ID, Schema.ORDINAL, Schema.PAGE, Schema.TEXT));
+      out.computeIfAbsent(p.get(Schema.ID), k -> new ArrayList<>()).add(new Passage(
+          p.getField(Schema.ORDINAL).numericValue().intValue(), p.getField(Schema.PAGE).numericValue().intValue(),
+          p.get(Schema.TEXT)));
+    }
+    out.values().forEach(l -> l.sort(Comparator.comparingInt(Passage::ordinal)));
     return out;
   }
 

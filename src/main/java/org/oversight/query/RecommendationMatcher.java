@@ -132,7 +132,7 @@ final class RecommendationMatcher {
    * @param page its page (0 for formats without pages)
    * @param score share of the recommendation's distinctive words in the passage, 0 to 1; 1 when cited by number or
    *     after a quote
-   * @param how "number", "after quote" or "words"
+   * @param how "number", "after quote", "words" or "singled out"
    */
   record Citation(int passage, int page, double score, String how) {}
 
@@ -177,9 +177,10 @@ final class RecommendationMatcher {
       for (int r = 0; r < recommendations.size(); r++) {
         if (byNumber.contains(r)) {
           cited.get(r).add(new Citation(passage.ordinal(), passage.page(), 1.0, "number"));
-        } else if (answers < 0 && ((s.share()[p][r] >= threshold && s.share()[p][r] >= relative * best)
-            || r == singled)) {
+        } else if (answers < 0 && s.share()[p][r] >= threshold && s.share()[p][r] >= relative * best) {
           cited.get(r).add(new Citation(passage.ordinal(), passage.page(), round(s.share()[p][r]), "words"));
+        } else if (r == singled) {
+          cited.get(r).add(new Citation(passage.ordinal(), passage.page(), round(s.share()[p][r]), "singled out"));
         }
       }
     }

@@ -117,6 +117,7 @@ class RecommendationMatcherTest {
         "Yours sincerely"));
     assertThat(cited(singled)).isEqualTo(Map.of(1, Set.of(), 3, Set.of(1)));
     assertThat(singled.get(1).best().score()).isLessThan(RecommendationMatcher.THRESHOLD);
+    assertThat(singled.get(1).best().how()).isEqualTo("singled out");
 
     List<Cell> unsingled = matcher.match(VETTING, passages(
         "I welcome this report.",
