@@ -66,10 +66,11 @@ final class LedgerCommand implements Callable<Integer> {
     out.printf("recommendations: %d, from %s; %d %s listed apart%n%n", l.recommendations().size(),
         l.recommendationsFrom(), afi, afi == 1 ? "area for improvement" : "areas for improvement");
 
-    Table bodies = new Table("force", "body:48", "signer", "date", "day", "in 56 days", "addressed", "file:36");
+    Table bodies = new Table("force", "body:48", "signer", "date", "day", "in 56 days", "addressed",
+        "response:36");
     for (Ledger.Response r : l.responses()) {
       if (Ledger.NO_RESPONSE.equals(r.status())) {
-        bodies.row(r.force(), r.body(), "", "", "", "", "no response found in the corpus");
+        bodies.row(r.force(), r.body(), "", "", "", "", "", "no response found in the corpus");
         continue;
       }
       bodies.row(r.force() == null ? "force unknown" : r.force(), r.body() + (r.required() ? "" : " (not counted)"),

@@ -88,7 +88,7 @@ class LedgerCommandTest {
     assertThat(out).containsPattern("Kent Police +Police and Crime Commissioner for Kent +Margaret Ellison +"
         + "2024-03-11 +40 +yes +2 of 3 +kent.txt");
     assertThat(out).containsPattern("Surrey Police +Police and Crime Commissioner for Surrey +no response found in "
-        + "the corpus");
+        + "the corpus\n");
     assertThat(out).containsPattern("no\\. +recommendation +Essex +Kent +Surrey\n");
     assertThat(out).containsPattern("\n1 +By 31 December 2024, chief constables shoul… +not found +¶1 1\\.00 +"
         + "no response\n");
