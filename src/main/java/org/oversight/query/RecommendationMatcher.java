@@ -249,7 +249,8 @@ final class RecommendationMatcher {
     for (int p = 0; p < passages.size(); p++) {
       String text = passages.get(p).text();
       Set<String> pt = passageTerms.get(p);
-      Set<String> bare = terms(FORM.matcher(text).replaceFirst(""));
+      String stripped = FORM.matcher(text).replaceFirst("");
+      Set<String> bare = stripped.equals(text) ? pt : terms(stripped);
       quoteOf[p] = -1;
       for (int r = 0; r < n; r++) {
         double total = 0;
@@ -273,6 +274,7 @@ final class RecommendationMatcher {
   /** The recommendation numbers a passage cites, leaving out sentences that cite another report. */
   static Set<Integer> references(String text) {
     Set<Integer> out = new TreeSet<>();
+    if (!text.toLowerCase(Locale.ROOT).contains("recommendation")) return out; // both patterns need the word
     for (String sentence : SENTENCE.split(text)) {
       Set<Integer> found = new TreeSet<>();
       Matcher m = BY_NUMBER.matcher(sentence);
