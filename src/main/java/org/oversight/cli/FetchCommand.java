@@ -84,6 +84,12 @@ final class FetchCommand implements Callable<Integer> {
    * profile) are the crawl being polite, not failing.
    */
   static int run(CommandSpec spec, Settings s, URI url, URI start, OutputFormat format) throws Exception {
+    return run(spec, s, url, start, format, null);
+  }
+
+  /** The same, with the JSON summary put in {@code into} instead of printed when {@code into} is given. */
+  static int run(CommandSpec spec, Settings s, URI url, URI start, OutputFormat format, Map<String, Object> into)
+      throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Profile p = Profile.load(s.profile);
@@ -108,7 +114,9 @@ final class FetchCommand implements Callable<Integer> {
         });
     if (console) System.err.println();
     for (Crawler.Failure e : sum.errors()) err.println("failed: " + e);
-    if (format == OutputFormat.json || format == OutputFormat.jsonl) {
+    if (into != null) {
+      into.putAll(json(sum, s.corpus));
+    } else if (format == OutputFormat.json || format == OutputFormat.jsonl) {
       out.println(Json.MAPPER.writeValueAsString(json(sum, s.corpus)));
     } else {
       for (Crawler.Skip k : sum.skipped()) out.println("skipped: " + k.url() + " (" + k.reason().label() + ")");

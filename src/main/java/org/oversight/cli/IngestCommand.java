@@ -67,6 +67,16 @@ final class IngestCommand implements Callable<Integer> {
   /** Runs an ingest and prints its summary and failures; the exit code says whether any file failed. */
   static int run(CommandSpec spec, List<Path> paths, Path index, Settings settings, OutputFormat format,
       boolean progressWanted) throws Exception {
+    return run(spec, paths, index, settings, format, progressWanted, null);
+  }
+
+  /**
+   * Runs an ingest, then the saved searches over what it added or changed, and prints the summary, the new matches
+   * and the failures; with {@code into} given, the JSON summary is put there instead of printed ({@code update}
+   * prints one object for both of its steps). The exit code says whether any file or saved search failed.
+   */
+  static int run(CommandSpec spec, List<Path> paths, Path index, Settings settings, OutputFormat format,
+      boolean progressWanted, Map<String, Object> into) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Ingest ingest = new Ingest(settings.options(index), Annotator::shared);
@@ -74,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Progress progress = new Progress(progressWanted && System.console() != null)) {
       report = ingest.run(paths, progress);
     }
+    Alerts alerts = Alerts.after(index, report.indexed());
     for (Failure f : report.failures()) {
       err.println("failed: " + f.file() + ": " + f.reason());
     }
@@ -82,8 +93,9 @@ final class IngestCommand implements Callable<Integer> {
       err.println("note: " + report.pagesWithoutText() + " PDF pages had no text layer"
           + (Ocr.available() ? " and OCR found none" : "; " + Ocr.howToInstall()));
     }
-    if (format == OutputFormat.json || format == OutputFormat.jsonl) {
-      Map<String, Object> m = new LinkedHashMap<>();
+    alerts.printErrors(err);
+    if (into != null || format == OutputFormat.json || format == OutputFormat.jsonl) {
+      Map<String, Object> m = into != null ? into : new LinkedHashMap<>();
       m.put("files", report.files());
       m.put("added", report.added());
       m.put("replaced", report.replaced());
@@ -96,14 +108,16 @@ final class IngestCommand implements Callable<Integer> {
       m.put("tokens", report.tokens());
       m.put("pages_without_text", report.pagesWithoutText());
       m.put("seconds", report.elapsed().toMillis() / 1000.0);
-      out.println(Json.MAPPER.writeValueAsString(m));
+      alerts.putJson(m);
+      if (into == null) out.println(Json.MAPPER.writeValueAsString(m));
     } else {
       out.printf("%d files: %d added, %d replaced, %d unchanged, %d duplicates, %d failed (%.1f s, index %s)%n",
           report.files(), report.added(), report.replaced(), report.unchanged(), report.duplicates(),
           report.failures().size(), report.elapsed().toMillis() / 1000.0, index);
+      alerts.printTable(out);
     }
     out.flush();
-    return report.failed() ? 1 : 0;
+    return report.failed() || alerts.failed() ? 1 : 0;
   }
 
   /** A progress bar on the terminal: documents done, rate, time left. Silent when output is not a terminal. */

@@ -14,8 +14,9 @@ import picocli.CommandLine;
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
         EvalCommand.class, ReportsCommand.class, CompareCommand.class, ExportCommand.class, FetchCommand.class,
         LedgerCommand.class, OverdueCommand.class,
-        UpdateCommand.class, OverviewCommands.Recommendations.class, OverviewCommands.People.class,
+        UpdateCommand.class, WatchCommand.class, OverviewCommands.Recommendations.class, OverviewCommands.People.class,
         OverviewCommands.Forces.class, OverviewCommands.Timeline.class, OverviewCommands.Similar.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a usage or query error. */

@@ -2,6 +2,9 @@ package org.oversight.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.oversight.query.Filter;
 import org.oversight.query.QueryException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +65,19 @@ final class Options {
 
     Filter filter() throws QueryException {
       return Filter.parse(type, force, report, person, from, to);
+    }
+
+    /** The filters given, by option name ({@code type}, {@code force} ...), as typed. */
+    Map<String, String> given() {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("type", type);
+      m.put("force", force);
+      m.put("report", report);
+      m.put("person", person);
+      m.put("from", from);
+      m.put("to", to);
+      m.values().removeIf(Objects::isNull);
+      return m;
     }
   }
 

@@ -2,6 +2,7 @@ package org.oversight.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "search", description = "Search passages with Lucene query syntax.")
 final class SearchCommand implements Callable<Integer> {
@@ -38,9 +40,25 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--per-doc", defaultValue = "2", description = "Most passages per document (default: ${DEFAULT-VALUE}).")
   int perDoc;
 
+  @Option(names = "--batch", paramLabel = "CSV", description = "Run each row of a CSV file: a header row with a query "
+      + "column and optionally name, type, force, report, person, from, to; the filters given here fill blank cells.")
+  Path batch;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "With --batch: write the hits as CSV, each row's name "
+      + "(else its query) in the first column.")
+  Path outFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (batch != null) {
+      if (query != null && !query.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY or --batch, not both");
+      }
+      return BatchPrinter.run(out, spec.commandLine().getErr(), batch, index.index, filters.given(), format.format,
+          limit, perDoc, outFile);
+    }
+    if (outFile != null) throw new CommandLine.ParameterException(spec.commandLine(), "--out goes with --batch");
     SearchRequest req = new SearchRequest(query == null ? "" : String.join(" ", query), filters.filter(), limit,
         perDoc);
     SearchResult result;

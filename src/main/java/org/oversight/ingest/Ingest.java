@@ -41,9 +41,13 @@ public final class Ingest {
     }
   }
 
-  /** What a run did. */
+  /**
+   * What a run did.
+   *
+   * @param indexed the ids of the documents this run added or replaced, sorted: what saved searches run over
+   */
   public record Report(int files, int added, int replaced, int unchanged, int duplicates, List<Failure> failures,
-      long tokens, long pagesWithoutText, Duration elapsed) {
+      long tokens, long pagesWithoutText, Duration elapsed, List<String> indexed) {
     public boolean failed() {
       return !failures.isEmpty();
     }
@@ -101,6 +105,7 @@ public final class Ingest {
     long t0 = System.nanoTime();
     List<Path> files = walk(inputs);
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    List<String> indexed = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger added = new AtomicInteger();
     AtomicInteger replaced = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
@@ -122,6 +127,7 @@ public final class Ingest {
               try {
                 AnnotatedDocument annotated = pipeline.process(loaded);
                 index.put(annotated, path);
+                indexed.add(id);
                 String blank = annotated.document().metadata().get(Extractor.PAGES_WITHOUT_TEXT);
                 if (blank != null) pagesWithoutText.addAndGet(Long.parseLong(blank));
                 tokens.addAndGet(annotated.tokens());
@@ -150,6 +156,7 @@ public final class Ingest {
     }
     failures.sort(Comparator.comparing(f -> f.file().toString()));
     return new Report(files.size(), added.get(), replaced.get(), unchanged.get(), duplicates.get(),
-        List.copyOf(failures), tokens.get(), pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0));
+        List.copyOf(failures), tokens.get(), pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0),
+        indexed.stream().sorted().toList());
   }
 }

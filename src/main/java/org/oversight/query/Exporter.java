@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -16,8 +18,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.oversight.index.Schema;
 import org.oversight.index.StoredDocument;
 import org.oversight.model.DocumentRecord;
@@ -57,11 +61,31 @@ public final class Exporter {
   /** Sends every row of the level that passes the filter to {@code sink}, as column → value in column order. */
   public int export(Level level, Filter filter, Consumer<Map<String, Object>> sink)
       throws IOException, QueryException {
-    if (level == Level.ledger) return ledger(filter, sink);
+    return export(level, filter, null, sink);
+  }
+
+  /**
+   * As {@link #export(Level, Filter, Consumer)}, narrowed by a query in the syntax of search (a blank one narrows
+   * nothing): the passages that match it, best first, as search ranks them; the documents with a passage that
+   * matches it, and their recommendations, in index order. A web page's "download this view" is this call. The
+   * ledger level takes no query.
+   */
+  public int export(Level level, Filter filter, String query, Consumer<Map<String, Object>> sink)
+      throws IOException, QueryException {
+    if (level == Level.ledger) {
+      if (query != null && !query.isBlank()) throw new QueryException("the ledger level takes no query");
+      return ledger(filter, sink);
+    }
     Query filters = owner.filterQuery(owner.resolve(filter));
-    if (level == Level.passage) return passages(filters, sink);
+    boolean narrowed = query != null && !query.isBlank();
+    Query passages = passagesMatching(narrowed ? owner.parse(query) : null, filters);
+    if (level == Level.passage) {
+      return passages(narrowed ? searcher.search(passages, all())
+          : searcher.search(passages, all(), Sort.INDEXORDER), sink);
+    }
+    Query documents = narrowed ? documentsOf(passages) : filters;
     int rows = 0;
-    for (StoredDocument d : owner.documents(filters)) {
+    for (StoredDocument d : owner.documents(documents)) {
       if (level == Level.document) {
         sink.accept(documentRow(d));
         rows++;
@@ -94,11 +118,29 @@ public final class Exporter {
     return rows;
   }
 
-  private int passages(Query filters, Consumer<Map<String, Object>> sink) throws IOException {
+  private int all() {
+    return Math.max(1, searcher.getIndexReader().maxDoc());
+  }
+
+  private static Query passagesMatching(Query query, Query filters) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+    if (query != null) b.add(query, BooleanClause.Occur.MUST);
     if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
-    TopDocs td = searcher.search(b.build(), Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
+    return b.build();
+  }
+
+  /** The document entries of the passages a query finds. */
+  private Query documentsOf(Query passages) throws IOException {
+    Set<BytesRef> ids = new LinkedHashSet<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(passages, all()).scoreDocs) {
+      ids.add(new BytesRef(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID)));
+    }
+    return new TermInSetQuery(Schema.ID, ids);
+  }
+
+  private int passages(TopDocs td, Consumer<Map<String, Object>> sink) throws IOException {
     StoredFields stored = searcher.storedFields();
     Map<String, StoredDocument> records = new HashMap<>();
     for (ScoreDoc sd : td.scoreDocs) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,11 +65,21 @@ public final class Searcher implements Closeable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final boolean ownsReader;
   private Reports reports;
 
-  private Searcher(DirectoryReader reader) {
+  private Searcher(DirectoryReader reader, boolean ownsReader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.ownsReader = ownsReader;
+  }
+
+  /**
+   * A searcher over a reader someone else opened and will close, such as a long-running server that refreshes its
+   * reader after each commit (Lucene's {@code ReaderManager}); {@link #close()} leaves that reader open.
+   */
+  public static Searcher over(DirectoryReader reader) {
+    return new Searcher(reader, false);
   }
 
   /**
@@ -83,7 +94,7 @@ public final class Searcher implements Closeable {
     try {
       if (!DirectoryReader.indexExists(d)) throw new NoIndexException(dir);
       IndexLayout.check(d, dir);
-      return new Searcher(DirectoryReader.open(d));
+      return new Searcher(DirectoryReader.open(d), true);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
@@ -91,10 +102,34 @@ public final class Searcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest req) throws QueryException, IOException {
+    return search(req, null, 0);
+  }
+
+  /**
+   * The same search among the documents with these ids only (all documents for null): saved searches run over what
+   * one ingest added or changed.
+   */
+  public SearchResult search(SearchRequest req, Collection<String> ids) throws QueryException, IOException {
+    return search(req, ids, 0);
+  }
+
+  /**
+   * As {@link #search(SearchRequest)}, with the first {@code skip} of the {@code req.limit()} hits left out: a later
+   * page of results, highlighted alone.
+   */
+  public SearchResult search(SearchRequest req, int skip) throws QueryException, IOException {
+    return search(req, null, skip);
+  }
+
+  private SearchResult search(SearchRequest req, Collection<String> ids, int skip)
+      throws QueryException, IOException {
     Query userQuery = parse(req.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+    if (ids != null) {
+      b.add(new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
     Query filters = filterQuery(resolve(req.filter()));
     if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
     Query query = b.build();
@@ -117,7 +152,8 @@ public final class Searcher implements Closeable {
         window *= 4; // the per-document cap left too few: look further down the ranking
         continue;
       }
-      return new SearchResult(top.totalHits.value, hits(query, kept), facets((FacetsCollector) collected[1]));
+      List<ScoreDoc> shown = kept.subList(Math.min(Math.max(0, skip), kept.size()), kept.size());
+      return new SearchResult(top.totalHits.value, hits(query, shown), facets((FacetsCollector) collected[1]));
     }
   }
 
@@ -354,6 +390,6 @@ public final class Searcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    if (ownsReader) reader.close();
   }
 }

@@ -1,0 +1,115 @@
+package org.oversight.serve;
+
+import java.util.List;
+
+/**
+ * What each page shows, decided in Java and handed to its template as one record: the templates only lay it out,
+ * and jte escapes every value. Links are built here, already encoded ({@link Links}); no text from a document ever
+ * becomes a link target.
+ */
+public final class Views {
+  private Views() {}
+
+  /** A piece of text; the template wraps {@code marked} pieces in {@code <mark>} (never raw HTML). */
+  public record Segment(String text, boolean marked) {}
+
+  /** A link in a list: its text and where it goes. */
+  public record Link(String text, String href) {}
+
+  /** A labelled value, linked when {@code href} is not null. */
+  public record Fact(String label, String value, String href) {}
+
+  /** A value a view can be narrowed to (and how it reads), how many hits have it, the address that toggles it. */
+  public record FacetValue(String value, String label, int count, boolean selected, String href) {}
+
+  /** The values of one facet. */
+  public record Facet(String name, String title, List<FacetValue> values) {}
+
+  /** A passage that matched a search. */
+  public record Hit(int rank, String file, String docHref, String originalHref, int page, String docType,
+      String date, String force, List<Segment> snippet) {}
+
+  /**
+   * The search page.
+   *
+   * @param error what is wrong with the query or a filter, or null
+   * @param hiddenFilters the filters to keep when the query box is submitted, as name and value
+   * @param pageNote why the pages stop, when they do
+   */
+  public record SearchPage(String q, String from, String to, String error, List<Link> activeFilters,
+      List<Link> hiddenFilters,
+      List<Facet> facets, List<Hit> hits, long total, int page, int pages, String previousHref, String nextHref,
+      String csvHref, String documentsCsvHref, String jsonHref, String apiHref, String pageNote) {}
+
+  /** Evidence for a tag: the passage or line it was read from, and the rule that read it when known. */
+  public record Evidence(String quote, String rule, String where, String href) {}
+
+  /** A value of a tag with its details (role, deadline ...) and its evidence. */
+  public record TagValue(String text, List<Fact> details, List<Evidence> evidence) {}
+
+  /** One tag of a document (document type, forces, author ...) with its values. */
+  public record Tag(String name, List<TagValue> values, List<Evidence> evidence) {}
+
+  /** A passage of a document, marked when it is the hit followed from a search. */
+  public record PassageView(int ordinal, int page, String anchor, boolean hit, List<Segment> text) {}
+
+  /** A document page. */
+  public record DocumentPage(String id, String file, String title, List<Fact> facts, List<Tag> tags,
+      List<PassageView> passages, String originalHref, String originalNote, String q, String apiHref) {}
+
+  /** A report in the reports list. */
+  public record ReportItem(String title, String href, String published, int documents, int responses,
+      List<Link> responding, List<String> missing) {}
+
+  /** The reports list. */
+  public record ReportsPage(List<ReportItem> reports, String csvHref, String jsonHref) {}
+
+  /**
+   * One response to a report, as a row of the compare table and as a section of the page below it: the section is
+   * where what else is known of a response (such as how each recommendation was answered) will go.
+   *
+   * @param timing the day of section 55's period and whether late, in words that claim no more than the dates show
+   * @param timingClass {@code in-time}, {@code late} or {@code unknown}, for the stylesheet
+   */
+  public record Response(String anchor, String id, String force, String forceHref, String responder, String role,
+      String date, String timing, String timingClass, String docHref, String file, List<List<Segment>> passages) {}
+
+  /** A report and the responses to it, side by side (the compare page). */
+  public record ReportPage(String title, String published, String publishedBasis, String deadline, String q,
+      String formAction, List<Response> responses, List<String> missing, String csvHref, String jsonHref,
+      String documentsCsvHref, String readAction, String message) {}
+
+  /** A response with its full text, for reading two or three side by side. */
+  public record Reading(Response response, List<PassageView> passages) {}
+
+  /** Two or three responses to one report side by side. */
+  public record ReadingPage(String title, String reportHref, List<Reading> readings, String message) {}
+
+  /** A person across the index. */
+  public record PersonItem(String name, List<String> roles, List<String> organisations, List<Link> signed,
+      List<Link> namedIn) {}
+
+  /** The people page. */
+  public record PeoplePage(String role, String force, String error, List<PersonItem> people, String csvHref,
+      String jsonHref) {}
+
+  /** A force and its papers. */
+  public record ForceItem(String force, String timelineHref, List<String> documentsByType, String latestDate,
+      Link latest, List<String> commissioners) {}
+
+  /** The forces page. */
+  public record ForcesPage(List<ForceItem> forces, String csvHref, String jsonHref) {}
+
+  /** A dated event in a force's timeline. */
+  public record EventItem(String date, String event, String detail, Link document) {}
+
+  /** A force's timeline, or the form to choose a force. */
+  public record TimelinePage(String force, List<String> forces, String error, List<EventItem> events,
+      String csvHref, String jsonHref) {}
+
+  /** The sign-in form of a server that requires a token. */
+  public record LoginPage(String message, String next) {}
+
+  /** An error, in one sentence. */
+  public record ErrorPage(int status, String title, String message) {}
+}
