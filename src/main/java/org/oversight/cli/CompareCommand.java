@@ -78,10 +78,11 @@ final class CompareCommand implements Callable<Integer> {
       case csv -> {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("report", "published",
             "deadline", "force", "responder", "role", "response_date", "days", "days_late", "within_56_days", "id",
-            "file", "passages").build());
+            "file", "passages", "addressed", "recommendations").build());
         for (Comparison.Row r : shown.rows()) {
           csv.printRecord(c.report(), c.published(), c.deadline(), r.force(), r.responder(), r.role(), r.date(),
-              r.days(), r.daysLate(), r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()));
+              r.days(), r.daysLate(), r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()),
+              r.addressed(), r.recommendations());
         }
         csv.flush();
       }
@@ -99,10 +100,11 @@ final class CompareCommand implements Callable<Integer> {
         + Plural.of(all.rows().size(), "response") + ", " + all.lateCount() + " late, "
         + Plural.of(all.missing().size(), "force") + " without one in the corpus";
     Table.wrap(heading, width).forEach(out::println);
-    Table t = new Table("force", "responder", "role", "date", "day", "in 56 days", "file");
+    Table t = new Table("force", "responder", "role", "date", "day", "in 56 days", "addressed", "file");
     for (Comparison.Row r : shown.rows()) {
       t.row(r.force(), r.responder(), r.role(), r.date() == null ? "date unknown" : r.date(), r.days(),
           r.withinDeadline() == null ? "?" : r.withinDeadline() ? "yes" : "NO (" + r.daysLate() + " late)",
+          r.recommendations() == null || r.recommendations() == 0 ? "" : r.addressed() + " of " + r.recommendations(),
           r.file());
       for (String p : r.passages()) t.detail(p.replace("<b>", "[").replace("</b>", "]"));
     }

@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write a tidy table (CSV or JSONL) of documents, passages or "
-    + "recommendations for pandas or R; columns are listed in the README.")
+@Command(name = "export", description = "Write a tidy table (CSV or JSONL) of documents, passages, "
+    + "recommendations or section 55 ledger cells for pandas or R; columns are listed in the README.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -31,7 +31,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "csv", description = "csv (default) or jsonl.")
   OutputFormat format;
 
-  @Option(names = "--level", defaultValue = "document", description = "document (default), passage or recommendation.")
+  @Option(names = "--level", defaultValue = "document", description = "document (default), passage, "
+      + "recommendation or ledger (one row per recommendation and force; --report and --force only).")
   Exporter.Level level;
 
   @Mixin Options.Index index;

@@ -14,6 +14,7 @@ import picocli.CommandLine;
     description = "Index and search HMICFRS inspection reports, letters and PCC responses.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class,
         EvalCommand.class, ReportsCommand.class, CompareCommand.class, ExportCommand.class, FetchCommand.class,
+        LedgerCommand.class, OverdueCommand.class,
         UpdateCommand.class, WatchCommand.class, OverviewCommands.Recommendations.class, OverviewCommands.People.class,
         OverviewCommands.Forces.class, OverviewCommands.Timeline.class, OverviewCommands.Similar.class,
         ServeCommand.class,

@@ -41,7 +41,10 @@ public record Comparison(String report, String published, String publishedBasis,
    * @param daysLate days after the deadline (0 when in time), when known
    * @param withinDeadline whether it is dated within the 56 days; null when not known
    * @param passages the passages that best match the query, or those about the recommendations (highlighted)
+   * @param addressed how many of the report's recommendations the response addresses, as the ledger counts them
+   * @param recommendations how many recommendations the ledger holds for the report
    */
   public record Row(String force, String responder, String role, String date, Long days, Long daysLate,
-      Boolean withinDeadline, String id, String file, List<String> passages) {}
+      Boolean withinDeadline, String id, String file, List<String> passages, Integer addressed,
+      Integer recommendations) {}
 }

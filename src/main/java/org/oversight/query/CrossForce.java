@@ -83,6 +83,7 @@ public final class CrossForce {
     Query passageQuery = userQuery == null || userQuery.isBlank() ? null : owner.parse(userQuery);
     Map<String, List<String>> passages = perDocument < 1 ? Map.of()
         : passages(report.key(), passageQuery, perDocument);
+    Map<String, int[]> coverage = owner.ledgers().coverage(report);
     List<Comparison.Row> rows = new ArrayList<>();
     Query responses = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.REPORT_KEY, report.key())), BooleanClause.Occur.FILTER)
@@ -95,7 +96,9 @@ public final class CrossForce {
       rows.add(new Comparison.Row(force, t.author() == null ? null : t.author().name(),
           t.author() == null ? null : t.author().role(), t.documentDate(), timing == null ? null : timing.days(),
           timing == null ? null : timing.daysLate(), timing == null ? null : timing.withinDeadline(),
-          d.record().id(), d.record().file(), passages.getOrDefault(d.record().id(), List.of())));
+          d.record().id(), d.record().file(), passages.getOrDefault(d.record().id(), List.of()),
+          coverage.containsKey(d.record().id()) ? coverage.get(d.record().id())[0] : null,
+          coverage.containsKey(d.record().id()) ? coverage.get(d.record().id())[1] : null));
     }
     rows.sort(Comparator.comparing((Comparison.Row r) -> r.force() == null ? "~" : r.force())
         .thenComparing(r -> r.date() == null ? "" : r.date()));

@@ -36,8 +36,8 @@ import org.oversight.model.Timeliness;
  * the README), ISO dates, and lists as lists (joined with "; " where a format has no lists).
  */
 public final class Exporter {
-  /** What one row stands for. */
-  public enum Level { document, passage, recommendation }
+  /** What one row stands for; a ledger row is one recommendation of a report and one force ({@link Ledgers}). */
+  public enum Level { document, passage, recommendation, ledger }
 
   /** The columns of each level, in order. */
   public static final Map<Level, List<String>> COLUMNS = Map.of(
@@ -47,7 +47,8 @@ public final class Exporter {
       Level.passage, List.of("id", "file", "passage", "page", "doc_type", "document_date", "primary_force",
           "report_title", "is_recommendation", "text"),
       Level.recommendation, List.of("id", "file", "doc_type", "document_date", "primary_force", "report_title",
-          "report_date", "passage", "addressee", "deadline", "due", "text"));
+          "report_date", "passage", "addressee", "deadline", "due", "text"),
+      Level.ledger, Ledgers.COLUMNS);
 
   private final Searcher owner;
   private final IndexSearcher searcher;
@@ -66,10 +67,15 @@ public final class Exporter {
   /**
    * As {@link #export(Level, Filter, Consumer)}, narrowed by a query in the syntax of search (a blank one narrows
    * nothing): the passages that match it, best first, as search ranks them; the documents with a passage that
-   * matches it, and their recommendations, in index order. A web page's "download this view" is this call.
+   * matches it, and their recommendations, in index order. A web page's "download this view" is this call. The
+   * ledger level takes no query.
    */
   public int export(Level level, Filter filter, String query, Consumer<Map<String, Object>> sink)
       throws IOException, QueryException {
+    if (level == Level.ledger) {
+      if (query != null && !query.isBlank()) throw new QueryException("the ledger level takes no query");
+      return ledger(filter, sink);
+    }
     Query filters = owner.filterQuery(owner.resolve(filter));
     boolean narrowed = query != null && !query.isBlank();
     Query passages = passagesMatching(narrowed ? owner.parse(query) : null, filters);
@@ -88,6 +94,25 @@ public final class Exporter {
           sink.accept(recommendationRow(d, r));
           rows++;
         }
+      }
+    }
+    return rows;
+  }
+
+  /** The ledger of the report filtered on (of every report without one), the rows of one force if it is given. */
+  private int ledger(Filter filter, Consumer<Map<String, Object>> sink) throws IOException, QueryException {
+    if (filter.type() != null || filter.person() != null || filter.from() != null || filter.to() != null) {
+      throw new QueryException("the ledger level takes --report and --force only");
+    }
+    Filter f = owner.resolve(filter);
+    Ledgers ledgers = owner.ledgers();
+    List<Ledger> ledgerList = f.report() == null ? ledgers.all() : List.of(ledgers.ledger(f.report()));
+    int rows = 0;
+    for (Ledger l : ledgerList) {
+      for (Map<String, Object> row : Ledgers.rows(l)) {
+        if (f.force() != null && !f.force().equals(row.get("force"))) continue;
+        sink.accept(row);
+        rows++;
       }
     }
     return rows;

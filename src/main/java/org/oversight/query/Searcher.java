@@ -378,6 +378,11 @@ public final class Searcher implements Closeable {
     return new Overview(this, searcher);
   }
 
+  /** The section 55 ledger of a report, and the reports overdue, on the same view of the index. */
+  public Ledgers ledgers() {
+    return new Ledgers(this, searcher, java.time.LocalDate.now());
+  }
+
   /** Cross-force questions (reports, comparisons) on the same view of the index. */
   public CrossForce crossForce() {
     return new CrossForce(this, searcher);
