@@ -56,21 +56,23 @@ final class LedgerCommand implements Callable<Integer> {
   }
 
   private static void table(PrintWriter out, Ledger l) {
-    out.println(l.report());
-    out.printf("published %s; %s%n", l.published() == null ? "report date unknown"
-        : l.published() + (l.publishedBasis() == null ? "" : ", date from " + l.publishedBasis()),
-        l.deadline() == null ? "no section 55 deadline can be counted"
-            : "section 55 deadline " + l.deadline() + " (publication day is day 1; the deadline is day 56)");
-    out.println("who must respond: " + l.whoMustRespond().reason());
+    int width = Terminal.width();
+    say(out, width, l.report());
+    say(out, width, "published " + (l.published() == null ? "report date unknown"
+        : l.published() + (l.publishedBasis() == null ? "" : ", date from " + l.publishedBasis())) + "; "
+        + (l.deadline() == null ? "no section 55 deadline can be counted"
+            : "section 55 deadline " + l.deadline() + " (publication day is day 1; the deadline is day 56)"));
+    say(out, width, "who must respond: " + l.whoMustRespond().reason());
     int afi = l.areasForImprovement().size();
-    out.printf("recommendations: %d, from %s; %d %s listed apart%n%n", l.recommendations().size(),
-        l.recommendationsFrom(), afi, afi == 1 ? "area for improvement" : "areas for improvement");
+    say(out, width, "recommendations: " + l.recommendations().size() + ", from " + l.recommendationsFrom() + "; "
+        + afi + (afi == 1 ? " area for improvement" : " areas for improvement") + " listed apart");
+    out.println();
 
-    Table bodies = new Table("force", "body:48", "signer", "date", "day", "in 56 days", "addressed",
-        "response:36");
+    Table bodies = new Table("force", "body", "signer", "date", "day", "in 56 days", "addressed", "response");
+    List<String> without = new ArrayList<>();
     for (Ledger.Response r : l.responses()) {
       if (Ledger.NO_RESPONSE.equals(r.status())) {
-        bodies.row(r.force(), r.body(), "", "", "", "", "", "no response found in the corpus");
+        without.add(r.force() + " (" + r.body() + ")");
         continue;
       }
       bodies.row(r.force() == null ? "force unknown" : r.force(), r.body() + (r.required() ? "" : " (not counted)"),
@@ -78,18 +80,26 @@ final class LedgerCommand implements Callable<Integer> {
           l.recommendations().isEmpty() ? "no recommendations" : r.addressed() + " of " + r.recommendations(),
           r.file());
     }
-    bodies.print(out);
-    if (!l.recommendations().isEmpty()) grid(out, l);
+    bodies.print(out, width);
+    say(out, width, "no response found in the corpus: " + (without.isEmpty() ? "none"
+        : without.size() <= 3 ? String.join("; ", without)
+        : without.size() + " bodies (--format csv or json lists them)"));
+    if (!l.recommendations().isEmpty()) grid(out, l, width);
     if (!l.areasForImprovement().isEmpty()) {
       out.println();
-      out.println("areas for improvement (not statutory under section 55: listed apart, not matched against "
+      say(out, width, "areas for improvement (not statutory under section 55: listed apart, not matched against "
           + "responses):");
-      Table areas = new Table("no.", "area for improvement:110");
+      Table areas = new Table("no.", "area for improvement");
       for (Ledger.Area a : l.areasForImprovement()) areas.row(a.number(), a.text());
-      areas.print(out);
+      areas.print(out, width);
     }
     out.println();
-    for (String note : l.notes()) out.println("(" + note + ")");
+    for (String note : l.notes()) say(out, width, "(" + note + ")");
+  }
+
+  /** A line of text wrapped to the width. */
+  private static void say(PrintWriter out, int width, String text) {
+    Table.wrap(text, width).forEach(out::println);
   }
 
   private static String inTime(Ledger.Response r) {
@@ -98,7 +108,7 @@ final class LedgerCommand implements Callable<Integer> {
   }
 
   /** Recommendations down, forces across; then the cited passages, cut to a line each. */
-  private static void grid(PrintWriter out, Ledger l) {
+  private static void grid(PrintWriter out, Ledger l, int width) {
     List<Ledger.Cell> first = l.recommendations().get(0).cells();
     List<Integer> shown = new ArrayList<>();
     for (int c = 0; c < first.size(); c++) {
@@ -107,7 +117,7 @@ final class LedgerCommand implements Callable<Integer> {
     List<String> headers = new ArrayList<>(List.of("no.", "recommendation:44"));
     for (int c : shown) headers.add(shortName(first.get(c).force()));
     Table grid = new Table(headers.toArray(String[]::new));
-    Table cited = new Table("no.", "force", "where", "score", "how", "passage:100");
+    Table cited = new Table("no.", "force", "where", "score", "how", "passage");
     for (Ledger.Recommendation rec : l.recommendations()) {
       String no = rec.number() == null ? "?" + rec.position() : String.valueOf(rec.number());
       List<Object> cells = new ArrayList<>(List.of(no, withoutNumber(rec.text())));
@@ -126,17 +136,17 @@ final class LedgerCommand implements Callable<Integer> {
       grid.row(cells.toArray());
     }
     out.println();
-    grid.print(out);
-    out.println("(¶N: paragraph N of the response, from 0, as 'oversight show' lists them; p.N its page; the score "
-        + "is 1.00 when cited by number or after a quote, else the share of the recommendation's distinctive "
+    grid.print(out, width);
+    say(out, width, "(¶N: paragraph N of the response, from 0, as 'oversight show' lists them; p.N its page; the "
+        + "score is 1.00 when cited by number or after a quote, else the share of the recommendation's distinctive "
         + "words; not found: not found in the response; no response: no response found in the corpus)");
     if (shown.size() < first.size()) {
-      out.printf("(%d forces with no response found in the corpus are left out of the grid; --format csv gives "
-          + "every cell)%n", first.size() - shown.size());
+      say(out, width, "(" + (first.size() - shown.size()) + " forces with no response found in the corpus are left "
+          + "out of the grid; --format csv gives every cell)");
     }
     out.println();
     out.println("cited passages:");
-    cited.print(out);
+    cited.print(out, width);
   }
 
   private static String where(Ledger.Cell c) {

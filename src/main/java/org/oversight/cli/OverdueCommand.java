@@ -34,25 +34,27 @@ final class OverdueCommand implements Callable<Integer> {
     }
     if (format.format == OutputFormat.table) {
       long reports = o.rows().stream().map(Overdue.Row::report).distinct().count();
-      out.printf("as of %s: %d bodies with no response found in the corpus, to %d %s whose section 55 period has "
-          + "ended%n", o.asOf(), o.rows().size(), reports, reports == 1 ? "report" : "reports");
+      Table.wrap("as of " + o.asOf() + ": " + Plural.of(o.rows().size(), "body", "bodies") + " with no response "
+          + "found in the corpus, to " + Plural.of(reports, "report") + " whose section 55 period has ended",
+          Terminal.width()).forEach(out::println);
     }
     Rows.print(out, format.format, o.rows(),
-        new Rows.Column<Overdue.Row>("report:50", Overdue.Row::report),
+        new Rows.Column<Overdue.Row>("report", Overdue.Row::report),
         new Rows.Column<>("published", Overdue.Row::published),
         new Rows.Column<>("deadline", Overdue.Row::deadline),
         new Rows.Column<>("force", Overdue.Row::force),
-        new Rows.Column<>("body:50", Overdue.Row::body),
+        new Rows.Column<>("body", Overdue.Row::body),
         new Rows.Column<>("days_overdue", Overdue.Row::daysOverdue),
         new Rows.Column<>("rule", Overdue.Row::rule));
     if (format.format == OutputFormat.table) {
       if (!o.undated().isEmpty()) {
-        out.println("(left out, publication date not known to the day: " + String.join("; ", o.undated()) + ")");
+        Table.wrap("(left out, publication date not known to the day: " + String.join("; ", o.undated()) + ")",
+            Terminal.width()).forEach(out::println);
       }
-      out.println("(listed: no response found in the corpus dated on or before " + o.asOf() + "; absence from the "
+      Table.wrap("(listed: no response found in the corpus dated on or before " + o.asOf() + "; absence from the "
           + "corpus is not proof of non-compliance; a response's own date stands in for its publication date "
           + "unless the page that published it states one; 'oversight ledger --report R' says who must respond "
-          + "and why)");
+          + "and why)", Terminal.width()).forEach(out::println);
       out.flush();
     }
     return 0;

@@ -43,6 +43,13 @@ class ReadmeExamplesTest {
     notRun("sudo", c -> c.startsWith("sudo "), "installs system packages");
     notRun("fetch", c -> c.startsWith("bin/oversight fetch"), "needs the network");
     notRun("update", c -> c.startsWith("bin/oversight update"), "needs the network");
+    notRun("batch", c -> c.contains("--batch"), "reads a file of queries the reader writes (BatchSearchTest runs one)");
+    notRun("alerts", c -> c.equals("bin/oversight ingest corpus"),
+        "needs documents published after the search was saved (WatchCommandTest runs it)");
+    notRun("java", c -> c.startsWith("java "), "a benchmark on the test class path, run by hand");
+    notRun("echo", c -> c.startsWith("echo "), "a shell built-in showing the exit code of the example before it");
+    notRun("serve", c -> c.startsWith("bin/oversight serve"),
+        "a server that runs until stopped (ServerTest and BrowserTest drive it)");
     notRun("../shared", c -> c.contains("../shared"), "needs ../shared, the evaluation data kept beside the clone");
   }
 
