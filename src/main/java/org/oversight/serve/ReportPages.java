@@ -28,7 +28,7 @@ import org.oversight.serve.Views.Segment;
 
 /**
  * The reports the corpus knows, and for one report what each force's commissioner said and when (the compare page,
- * as {@code compare} prints it), and two or three responses read side by side.
+ * as {@code compare} prints it, a tab beside the report's ledger), and two or three responses read side by side.
  */
 final class ReportPages {
   /** Most responses read side by side. */
@@ -69,14 +69,14 @@ final class ReportPages {
   }
 
   /** The compare page: one row per response, the forces without one, and a section per response. */
-  void report(Context ctx) throws IOException {
+  void compare(Context ctx) throws IOException {
     Format format = Output.wants(ctx);
     String q = ctx.queryParam("q");
     Comparison c;
     try (LiveIndex.Lease lease = index.lease()) {
       c = compare(lease.searcher(), ctx.pathParam("report"), q);
     }
-    String here = Links.report(c.report());
+    String here = Links.compare(c.report());
     if (format == Format.JSON) {
       Output.json(ctx, c);
     } else if (format == Format.CSV) {
@@ -87,7 +87,8 @@ final class ReportPages {
           Words.date(c.published()), c.publishedBasis(), c.deadline(),
           q == null ? "" : q, here, c.rows().stream().map(ReportPages::response).toList(), c.missing(),
           Links.format(here + query, "csv"), Links.format(here + query, "json"),
-          Links.format(Links.search("report", c.report()), "csv") + "&level=document", here + "/read", null));
+          Links.format(Links.search("report", c.report()), "csv") + "&level=document",
+          Links.report(c.report()) + "/read", null, LedgerPages.tabs(c.report(), "compare")));
     }
   }
 
@@ -154,7 +155,7 @@ final class ReportPages {
       } else if (wanted.size() > MAX_READ) {
         message = "Only the first " + MAX_READ + " of the responses chosen are shown.";
       }
-      Output.page(ctx, "read.jte", new ReadingPage(c.report(), Links.report(c.report()), readings, message));
+      Output.page(ctx, "read.jte", new ReadingPage(c.report(), Links.compare(c.report()), readings, message));
     }
   }
 }
