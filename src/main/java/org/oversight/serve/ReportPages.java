@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.oversight.query.Comparison;
 import org.oversight.query.DocumentDetail;
+import org.oversight.query.Filter;
 import org.oversight.query.QueryException;
 import org.oversight.query.ReportSummary;
 import org.oversight.query.Searcher;
@@ -74,7 +75,7 @@ final class ReportPages {
     String q = ctx.queryParam("q");
     Comparison c;
     try (LiveIndex.Lease lease = index.lease()) {
-      c = compare(lease.searcher(), ctx.pathParam("report"), q);
+      c = compare(lease, ctx.pathParam("report"), q);
     }
     String here = Links.compare(c.report());
     if (format == Format.JSON) {
@@ -92,9 +93,16 @@ final class ReportPages {
     }
   }
 
-  private static Comparison compare(Searcher s, String report, String q) throws IOException {
+  /**
+   * A report's compare table. Without a query it is worked out once per commit, as it cannot change until the next
+   * (the responses' coverage makes it cost a ledger).
+   */
+  private static Comparison compare(LiveIndex.Lease lease, String report, String q) throws IOException {
+    Searcher s = lease.searcher();
     try {
-      return s.crossForce().compare(report, q);
+      if (q != null && !q.isBlank()) return s.crossForce().compare(report, q);
+      String title = s.resolve(Filter.NONE.withReport(report)).report();
+      return lease.perCommit("compare " + title, () -> s.crossForce().compare(title, null));
     } catch (QueryException e) {
       throw new BadRequestResponse(e.getMessage());
     }
@@ -135,7 +143,7 @@ final class ReportPages {
     Set<String> wanted = new LinkedHashSet<>(ctx.queryParams("doc"));
     try (LiveIndex.Lease lease = index.lease()) {
       Searcher s = lease.searcher();
-      Comparison c = compare(s, ctx.pathParam("report"), null);
+      Comparison c = compare(lease, ctx.pathParam("report"), null);
       List<Reading> readings = new ArrayList<>();
       for (Comparison.Row r : c.rows()) {
         if (!wanted.contains(r.id()) || readings.size() == MAX_READ) continue;

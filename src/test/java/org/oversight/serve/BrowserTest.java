@@ -189,6 +189,18 @@ class BrowserTest {
     browser.navigate().back();
     waiting().until(ExpectedConditions.urlToBe(url(open, LEDGER)));
     assertThat(browser.findElement(By.id("tab-compare")).getAttribute("href")).isEqualTo(url(open, COMPARE));
+
+    browser.findElement(By.linkText("Overdue")).click();
+    waiting().until(ExpectedConditions.urlContains("/overdue"));
+    WebElement asOf = browser.findElement(By.id("as-of"));
+    asOf.clear();
+    asOf.sendKeys("2030-06-01");
+    asOf.submit();
+    waiting().until(ExpectedConditions.urlContains("as_of=2030-06-01"));
+    assertThat(browser.findElements(By.cssSelector("tr.overdue-row"))).extracting(WebElement::getText)
+        .containsExactly(ServeFixture.REPORT + " 2030-03-14 2030-05-08 Sussex Police Police and Crime Commissioner "
+            + "for Sussex 24 named_forces");
+    screenshot("overdue");
   }
 
   @Test
