@@ -96,6 +96,7 @@ final class LedgerPages {
     int without = (int) l.responses().stream().filter(r -> Ledger.NO_RESPONSE.equals(r.status())).count();
 
     List<Ledger.Cell> first = l.recommendations().isEmpty() ? List.of() : l.recommendations().get(0).cells();
+    long silent = first.stream().filter(c -> Ledger.NO_RESPONSE.equals(c.status())).count();
     boolean collapse = !everyColumn && first.size() > GRID_COLUMNS;
     List<Integer> shown = new ArrayList<>();
     for (int c = 0; c < first.size(); c++) {
@@ -103,8 +104,12 @@ final class LedgerPages {
     }
     int merged = first.size() - shown.size();
     List<LedgerColumn> columns = new ArrayList<>();
-    for (int c : shown) columns.add(new LedgerColumn(first.get(c).force(), first.get(c).body()));
-    if (merged > 0) columns.add(new LedgerColumn(null, merged + " other bodies due to respond"));
+    for (int c : shown) {
+      Ledger.Cell head = first.get(c);
+      columns.add(new LedgerColumn(head.force() == null ? "force not found" : head.force(),
+          head.body() == null ? "body not known" : head.body(), false));
+    }
+    if (merged > 0) columns.add(new LedgerColumn(null, merged + " other bodies due to respond", true));
 
     List<LedgerRow> rows = new ArrayList<>();
     List<CitedPassage> cited = new ArrayList<>();
@@ -125,14 +130,18 @@ final class LedgerPages {
       gridNote = "The " + merged + " bodies due to respond with no response found in the corpus share the last "
           + "column; the table above names them, and the CSV has every cell.";
       toggle = new Link("Show a column for every body", here + "?grid=all");
-    } else if (everyColumn && first.size() > GRID_COLUMNS) {
+    } else if (everyColumn && first.size() > GRID_COLUMNS && silent > 0) {
       toggle = new Link("Put the bodies with no response found in one column", here);
     }
     List<AreaItem> areas = l.areasForImprovement().stream().map(a -> new AreaItem(a.number(), a.text())).toList();
     List<String> notes = l.notes().stream().map(LedgerPages::sentence).toList();
+    int afi = areas.size();
+    String recommendations = (rows.isEmpty() && l.recommendationsFrom().startsWith("none found")
+        ? l.recommendationsFrom() : rows.size() + ", from " + l.recommendationsFrom()) + "; " + afi
+        + (afi == 1 ? " area" : " areas") + " for improvement listed apart";
     return new LedgerPage(l.report(), l.published() == null ? "report date unknown" : l.published(),
         l.publishedBasis(), l.deadline(), l.whoMustRespond().rule(), l.whoMustRespond().reason(),
-        l.recommendationsFrom(), bodies, without, columns, rows, gridNote, toggle, cited, areas, notes,
+        recommendations, bodies, without, columns, rows, gridNote, toggle, cited, areas, notes,
         tabs(l.report(), "ledger"), Links.format(here, "csv"), Links.format(here, "json"), Links.api(here));
   }
 

@@ -101,8 +101,8 @@ public final class Views {
   public record LedgerBody(String force, String forceHref, String body, boolean counted, String signer, String role,
       String date, String dateNote, String timing, String timingClass, String coverage, Link response) {}
 
-  /** A column of the grid: a body, or (force null) the bodies with no response found in the corpus taken together. */
-  public record LedgerColumn(String force, String body) {}
+  /** A column of the grid: a body, or ({@code merged}) the bodies with no response found in the corpus together. */
+  public record LedgerColumn(String force, String body, boolean merged) {}
 
   /**
    * A cell of the recommendations × bodies grid.
@@ -131,12 +131,13 @@ public final class Views {
    *
    * @param published the report's publication date, or "report date unknown"
    * @param deadline the last day in time, or null when it cannot be counted
+   * @param recommendations how many recommendations, where they come from, and how many areas for improvement
    * @param withoutResponse how many bodies due to respond have no response found in the corpus
    * @param gridNote what the grid leaves out, or null
    * @param gridToggle a link that shows every body's column, or puts those without a response back into one
    */
   public record LedgerPage(String title, String published, String publishedBasis, String deadline, String rule,
-      String whoMustRespond, String recommendationsFrom, List<LedgerBody> bodies, int withoutResponse,
+      String whoMustRespond, String recommendations, List<LedgerBody> bodies, int withoutResponse,
       List<LedgerColumn> columns, List<LedgerRow> rows, String gridNote, Link gridToggle, List<CitedPassage> cited,
       List<AreaItem> areas, List<String> notes, ReportTabs tabs, String csvHref, String jsonHref, String apiHref) {}
 

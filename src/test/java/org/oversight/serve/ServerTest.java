@@ -405,6 +405,25 @@ class ServerTest {
   }
 
   @Test
+  void aReportWithoutADateOrRecommendationsSaysWhatCannotBeCounted() throws Exception {
+    // only Surrey's response refers to this report: the corpus gives neither its date nor its recommendations
+    Document page = Jsoup.parse(get(open, Links.report(ServeFixture.OTHER_REPORT)).body());
+    assertThat(page.selectFirst("#published").text()).isEqualTo("report date unknown");
+    assertThat(page.selectFirst("#deadline").text())
+        .isEqualTo("no deadline can be counted without the day the report was published");
+    assertThat(page.selectFirst("#from").text()).isEqualTo("none found: the report is not in the corpus and no "
+        + "letter or response about it quotes a recommendation; 0 areas for improvement listed apart");
+    assertThat(page.selectFirst("#no-recommendations")).isNotNull();
+    assertThat(page.selectFirst("#grid")).isNull();
+    assertThat(body(page, "Surrey Police").select("td").stream().map(Element::text).toList())
+        .containsExactly("Surrey Police", "Police and Crime Commissioner for Surrey", "Priya Lomax",
+            "Police and Crime Commissioner", "2030-06-03", "report date unknown", "no recommendations",
+            "surrey-response.txt");
+    assertThat(page.select("#notes li").eachText()).first().asString().startsWith("Report date unknown: no document "
+        + "in the corpus states when the report was published");
+  }
+
+  @Test
   void theOverduePageMirrorsTheOverdueCommand() throws Exception {
     Document page = Jsoup.parse(get(open, "/overdue?as_of=2030-05-10").body());
     assertThat(page.selectFirst("#summary").ownText()).startsWith("As of 2030-05-10: 2 bodies with no response found "
