@@ -92,8 +92,12 @@ final class LedgerPages {
     for (Ledger.Response r : l.responses()) {
       if (r.id() != null) ids.put(r.force() + "\u0000" + r.file(), r.id());
     }
-    List<LedgerBody> bodies = l.responses().stream().map(LedgerPages::body).toList();
-    int without = (int) l.responses().stream().filter(r -> Ledger.NO_RESPONSE.equals(r.status())).count();
+    List<LedgerBody> responded = new ArrayList<>();
+    List<LedgerBody> silentBodies = new ArrayList<>();
+    for (Ledger.Response r : l.responses()) {
+      (Ledger.NO_RESPONSE.equals(r.status()) ? silentBodies : responded).add(body(r));
+    }
+    boolean silentApart = l.responses().size() > GRID_COLUMNS;
 
     List<Ledger.Cell> first = l.recommendations().isEmpty() ? List.of() : l.recommendations().get(0).cells();
     long silent = first.stream().filter(c -> Ledger.NO_RESPONSE.equals(c.status())).count();
@@ -128,7 +132,7 @@ final class LedgerPages {
     Link toggle = null;
     if (merged > 0) {
       gridNote = "The " + merged + " bodies due to respond with no response found in the corpus share the last "
-          + "column; the table above names them, and the CSV has every cell.";
+          + "column; the list above names them, and the CSV has every cell.";
       toggle = new Link("Show a column for every body", here + "?grid=all");
     } else if (everyColumn && first.size() > GRID_COLUMNS && silent > 0) {
       toggle = new Link("Put the bodies with no response found in one column", here);
@@ -141,7 +145,7 @@ final class LedgerPages {
         + (afi == 1 ? " area" : " areas") + " for improvement listed apart";
     return new LedgerPage(l.report(), l.published() == null ? "report date unknown" : l.published(),
         l.publishedBasis(), l.deadline(), l.whoMustRespond().rule(), l.whoMustRespond().reason(),
-        recommendations, bodies, without, columns, rows, gridNote, toggle, cited, areas, notes,
+        recommendations, responded, silentBodies, silentApart, columns, rows, gridNote, toggle, cited, areas, notes,
         tabs(l.report(), "ledger"), Links.format(here, "csv"), Links.format(here, "json"), Links.api(here));
   }
 

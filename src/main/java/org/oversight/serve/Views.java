@@ -132,12 +132,16 @@ public final class Views {
    * @param published the report's publication date, or "report date unknown"
    * @param deadline the last day in time, or null when it cannot be counted
    * @param recommendations how many recommendations, where they come from, and how many areas for improvement
-   * @param withoutResponse how many bodies due to respond have no response found in the corpus
+   * @param responded a row per response
+   * @param silent a row per body due to respond with no response found in the corpus
+   * @param silentApart whether those are listed apart, in a list that opens on demand (there are many), or in the
+   *     same table
    * @param gridNote what the grid leaves out, or null
    * @param gridToggle a link that shows every body's column, or puts those without a response back into one
    */
   public record LedgerPage(String title, String published, String publishedBasis, String deadline, String rule,
-      String whoMustRespond, String recommendations, List<LedgerBody> bodies, int withoutResponse,
+      String whoMustRespond, String recommendations, List<LedgerBody> responded, List<LedgerBody> silent,
+      boolean silentApart,
       List<LedgerColumn> columns, List<LedgerRow> rows, String gridNote, Link gridToggle, List<CitedPassage> cited,
       List<AreaItem> areas, List<String> notes, ReportTabs tabs, String csvHref, String jsonHref, String apiHref) {}
 

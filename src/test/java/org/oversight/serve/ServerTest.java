@@ -269,8 +269,7 @@ class ServerTest {
             List.of("Kent Police", "Police and Crime Commissioner for Kent", "Margaret Ellison",
                 "Police and Crime Commissioner", "2030-04-02", "day 20 of 56, within the period", "2 of 2",
                 "kent-response.pdf"),
-            List.of("Sussex Police", "Police and Crime Commissioner for Sussex", "", "", "",
-                "no response found in the corpus", "", ""));
+            List.of("Sussex Police", "Police and Crime Commissioner for Sussex", "no response found in the corpus"));
     assertThat(body(page, "Kent Police").selectFirst("a.response-link").attr("href")).isEqualTo("/doc/" + kentId);
     assertThat(page.selectFirst("#without").text())
         .isEqualTo("1 body due to respond with no response found in the corpus.");
@@ -387,6 +386,13 @@ class ServerTest {
     assertThat(page.selectFirst("#who").text()).startsWith("report not in the corpus: every territorial force is "
         + "counted (43)");
     assertThat(page.select("#bodies tr.body")).hasSize(43);
+    assertThat(page.select("#bodies > table tr.body")).extracting(e -> e.attr("data-force")).containsExactly(
+        "Kent Police");
+    assertThat(page.selectFirst("details#silent:not([open]) summary").text())
+        .as("many bodies without a response: listed apart, a click away")
+        .isEqualTo("42 bodies due to respond with no response found in the corpus");
+    assertThat(page.select("#silent tr.body td.timing").eachText()).hasSize(42)
+        .containsOnly("no response found in the corpus");
     assertThat(page.select("#grid thead th.body-col")).extracting(Element::text)
         .containsExactly("Kent Police Police and Crime Commissioner for Kent", "42 other bodies due to respond");
     assertThat(page.select("#grid tr.recommendation td.cell").eachText())
