@@ -74,6 +74,16 @@ final class Options {
     }
   }
 
+  /** A TCP port: 0 (any free one) to 65535. */
+  static final class Port implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n = whole(value);
+      if (n < 0 || n > 65535) throw new TypeConversionException("must be a port from 0 to 65535, not '" + value + "'");
+      return n;
+    }
+  }
+
   /** A size or a number of seconds: a whole number of at least 1. */
   static final class Positive implements ITypeConverter<Long> {
     @Override

@@ -25,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Options.Index index;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free "
+  @Option(names = "--port", defaultValue = "8080", converter = Options.Port.class,
+      description = "Port (default: ${DEFAULT-VALUE}; 0 for any free "
       + "one).")
   int port;
 
