@@ -7,7 +7,8 @@ import org.oversight.domain.ReportTitles;
 /**
  * The site's addresses, built in one place and encoded: these are the stable addresses scripts and bookmarks rely
  * on ({@code /search?q=&type=&force=&report=&person=&from=&to=&page=}, {@code /doc/{id}}, {@code /reports},
- * {@code /reports/{report}}, {@code /people}, {@code /forces}, {@code /timeline?force=}).
+ * {@code /reports/{report}} (the section 55 ledger), {@code /reports/{report}/compare}, {@code /overdue?as_of=},
+ * {@code /people}, {@code /forces}, {@code /timeline?force=}).
  */
 final class Links {
   private Links() {}
@@ -37,11 +38,22 @@ final class Links {
   }
 
   /**
-   * A report's page. The address is the report's title key (lower case, words joined by hyphens), which names the
-   * report exactly however its title is punctuated; {@code /reports/} also takes any fragment that fits one report.
+   * A report's page, its section 55 ledger. The address is the report's title key (lower case, words joined by
+   * hyphens), which names the report exactly however its title is punctuated; {@code /reports/} also takes any
+   * fragment that fits one report.
    */
   static String report(String title) {
     return "/reports/" + enc(ReportTitles.key(title).replace(' ', '-'));
+  }
+
+  /** A report's compare table: the responses' passages about the recommendations or a query. */
+  static String compare(String title) {
+    return report(title) + "/compare";
+  }
+
+  /** The bodies overdue as of a day (today without one). */
+  static String overdue(String asOf) {
+    return "/overdue" + (asOf == null ? "" : "?as_of=" + enc(asOf));
   }
 
   static String timeline(String force) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.oversight.query.Comparison;
 import org.oversight.query.DocumentDetail;
+import org.oversight.query.Filter;
 import org.oversight.query.QueryException;
 import org.oversight.query.ReportSummary;
 import org.oversight.query.Searcher;
@@ -28,7 +29,7 @@ import org.oversight.serve.Views.Segment;
 
 /**
  * The reports the corpus knows, and for one report what each force's commissioner said and when (the compare page,
- * as {@code compare} prints it), and two or three responses read side by side.
+ * as {@code compare} prints it, a tab beside the report's ledger), and two or three responses read side by side.
  */
 final class ReportPages {
   /** Most responses read side by side. */
@@ -69,14 +70,14 @@ final class ReportPages {
   }
 
   /** The compare page: one row per response, the forces without one, and a section per response. */
-  void report(Context ctx) throws IOException {
+  void compare(Context ctx) throws IOException {
     Format format = Output.wants(ctx);
     String q = ctx.queryParam("q");
     Comparison c;
     try (LiveIndex.Lease lease = index.lease()) {
-      c = compare(lease.searcher(), ctx.pathParam("report"), q);
+      c = compare(lease, ctx.pathParam("report"), q);
     }
-    String here = Links.report(c.report());
+    String here = Links.compare(c.report());
     if (format == Format.JSON) {
       Output.json(ctx, c);
     } else if (format == Format.CSV) {
@@ -87,13 +88,21 @@ final class ReportPages {
           Words.date(c.published()), c.publishedBasis(), c.deadline(),
           q == null ? "" : q, here, c.rows().stream().map(ReportPages::response).toList(), c.missing(),
           Links.format(here + query, "csv"), Links.format(here + query, "json"),
-          Links.format(Links.search("report", c.report()), "csv") + "&level=document", here + "/read", null));
+          Links.format(Links.search("report", c.report()), "csv") + "&level=document",
+          Links.report(c.report()) + "/read", null, LedgerPages.tabs(c.report(), "compare")));
     }
   }
 
-  private static Comparison compare(Searcher s, String report, String q) throws IOException {
+  /**
+   * A report's compare table. Without a query it is worked out once per commit, as it cannot change until the next
+   * (the responses' coverage makes it cost a ledger).
+   */
+  private static Comparison compare(LiveIndex.Lease lease, String report, String q) throws IOException {
+    Searcher s = lease.searcher();
     try {
-      return s.crossForce().compare(report, q);
+      if (q != null && !q.isBlank()) return s.crossForce().compare(report, q);
+      String title = s.resolve(Filter.NONE.withReport(report)).report();
+      return lease.perCommit("compare " + title, () -> s.crossForce().compare(title, null));
     } catch (QueryException e) {
       throw new BadRequestResponse(e.getMessage());
     }
@@ -134,7 +143,7 @@ final class ReportPages {
     Set<String> wanted = new LinkedHashSet<>(ctx.queryParams("doc"));
     try (LiveIndex.Lease lease = index.lease()) {
       Searcher s = lease.searcher();
-      Comparison c = compare(s, ctx.pathParam("report"), null);
+      Comparison c = compare(lease, ctx.pathParam("report"), null);
       List<Reading> readings = new ArrayList<>();
       for (Comparison.Row r : c.rows()) {
         if (!wanted.contains(r.id()) || readings.size() == MAX_READ) continue;
@@ -154,7 +163,7 @@ final class ReportPages {
       } else if (wanted.size() > MAX_READ) {
         message = "Only the first " + MAX_READ + " of the responses chosen are shown.";
       }
-      Output.page(ctx, "read.jte", new ReadingPage(c.report(), Links.report(c.report()), readings, message));
+      Output.page(ctx, "read.jte", new ReadingPage(c.report(), Links.compare(c.report()), readings, message));
     }
   }
 }

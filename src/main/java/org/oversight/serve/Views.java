@@ -77,7 +77,85 @@ public final class Views {
   /** A report and the responses to it, side by side (the compare page). */
   public record ReportPage(String title, String published, String publishedBasis, String deadline, String q,
       String formAction, List<Response> responses, List<String> missing, String csvHref, String jsonHref,
-      String documentsCsvHref, String readAction, String message) {}
+      String documentsCsvHref, String readAction, String message, ReportTabs tabs) {}
+
+  /**
+   * The views of one report: its section 55 ledger (the main one) and its compare table.
+   *
+   * @param current {@code ledger} or {@code compare}
+   */
+  public record ReportTabs(String ledgerHref, String compareHref, String current) {}
+
+  /**
+   * A body's row in the ledger: its response, or that none was found in the corpus.
+   *
+   * @param counted whether the rule counts the body as due to respond
+   * @param date the response's date, "date unknown", or empty without a response
+   * @param dateNote where the date comes from when it is not the date the response bears, or null
+   * @param timing the day of section 55's period and whether late, "no response found in the corpus", or why it
+   *     cannot be counted ("date unknown", "report date unknown")
+   * @param timingClass {@code in-time}, {@code late}, {@code unknown} or {@code no-response}, for the stylesheet
+   * @param coverage how many of the recommendations the response addresses ("2 of 3"), or empty without a response
+   * @param response the response's document, or null
+   */
+  public record LedgerBody(String force, String forceHref, String body, boolean counted, String signer, String role,
+      String date, String dateNote, String timing, String timingClass, String coverage, Link response) {}
+
+  /** A column of the grid: a body, or ({@code merged}) the bodies with no response found in the corpus together. */
+  public record LedgerColumn(String force, String body, boolean merged) {}
+
+  /**
+   * A cell of the recommendations × bodies grid.
+   *
+   * @param status {@code addressed}, {@code not-found} or {@code no-response}, for the stylesheet and scripts
+   * @param words where the cited passage is ("passage 4, page 3"), "not found in the response" or "no response found
+   *     in the corpus"
+   * @param href the cited passage in its document's page, or null
+   * @param score the cited passage's score to two places, or null
+   * @param how how the passage cites the recommendation ("number", "after quote", "words", "singled out"), or null
+   */
+  public record LedgerCell(String force, String status, String words, String href, String score, String how) {}
+
+  /** A recommendation as a row of the grid: its number ("?3" when the corpus states none, 3rd in order). */
+  public record LedgerRow(String number, String text, String addressee, String deadline, List<LedgerCell> cells) {}
+
+  /** A passage cited for a recommendation, in full, and any other passages cited for it. */
+  public record CitedPassage(String number, String force, String where, String href, String score, String how,
+      String text, List<Link> others) {}
+
+  /** An area for improvement: listed apart, as section 55 does not ask for an answer to it. */
+  public record AreaItem(int number, String text) {}
+
+  /**
+   * A report's section 55 ledger, as {@code oversight ledger} prints it.
+   *
+   * @param published the report's publication date, or "report date unknown"
+   * @param deadline the last day in time, or null when it cannot be counted
+   * @param recommendations how many recommendations, where they come from, and how many areas for improvement
+   * @param responded a row per response
+   * @param silent a row per body due to respond with no response found in the corpus
+   * @param silentApart whether those are listed apart, in a list that opens on demand (there are many), or in the
+   *     same table
+   * @param gridNote what the grid leaves out, or null
+   * @param gridToggle a link that shows every body's column, or puts those without a response back into one
+   */
+  public record LedgerPage(String title, String published, String publishedBasis, String deadline, String rule,
+      String whoMustRespond, String recommendations, List<LedgerBody> responded, List<LedgerBody> silent,
+      boolean silentApart,
+      List<LedgerColumn> columns, List<LedgerRow> rows, String gridNote, Link gridToggle, List<CitedPassage> cited,
+      List<AreaItem> areas, List<String> notes, ReportTabs tabs, String csvHref, String jsonHref, String apiHref) {}
+
+  /** A body with no response found in the corpus to a report whose section 55 period has ended. */
+  public record OverdueItem(String report, String reportHref, String published, String deadline, String force,
+      String forceHref, String body, long daysOverdue, String rule) {}
+
+  /**
+   * The overdue list, as {@code oversight overdue} prints it.
+   *
+   * @param undated the reports left out because their publication date is not known to the day, linked
+   */
+  public record OverduePage(String asOf, String error, String summary, List<OverdueItem> rows, List<Link> undated,
+      String csvHref, String jsonHref) {}
 
   /** A response with its full text, for reading two or three side by side. */
   public record Reading(Response response, List<PassageView> passages) {}

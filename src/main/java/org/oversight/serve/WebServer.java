@@ -85,6 +85,7 @@ public final class WebServer implements Closeable {
   private static Javalin create(LiveIndex index, String token, Consumer<JavalinConfig> more) {
     SearchPages search = new SearchPages(index);
     ReportPages reports = new ReportPages(index);
+    LedgerPages ledgers = new LedgerPages(index);
     EntityPages entities = new EntityPages(index);
     Access access = token == null ? null : new Access(token);
     return Javalin.create(config -> {
@@ -110,7 +111,9 @@ public final class WebServer implements Closeable {
         config.routes.get(api + "/search", search::search);
         config.routes.get(api + "/doc/{id}", search::document);
         config.routes.get(api + "/reports", reports::reports);
-        config.routes.get(api + "/reports/{report}", reports::report);
+        config.routes.get(api + "/reports/{report}", ledgers::ledger);
+        config.routes.get(api + "/reports/{report}/compare", reports::compare);
+        config.routes.get(api + "/overdue", ledgers::overdue);
         config.routes.get(api + "/people", entities::people);
         config.routes.get(api + "/forces", entities::forces);
         config.routes.get(api + "/timeline", entities::timeline);

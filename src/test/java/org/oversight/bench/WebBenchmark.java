@@ -46,9 +46,11 @@ public final class WebBenchmark {
     pages.put("search", "/search?q=vetting");
     pages.put("search, a facet on", "/search?q=vetting&force=Kent%20Police");
     pages.put("search, page 5", "/search?q=recommend*&page=5");
-    pages.put("compare", "/reports/synthetic-report-7-an-inspection-of-topic-7");
+    pages.put("ledger", "/reports/synthetic-report-7-an-inspection-of-topic-7");
+    pages.put("compare", "/reports/synthetic-report-7-an-inspection-of-topic-7/compare");
     pages.put("document", "/doc/" + String.format("%064x", 700));
     pages.put("reports list", "/reports");
+    pages.put("overdue", "/overdue?as_of=2030-01-01");
     return pages;
   }
 
@@ -79,7 +81,8 @@ public final class WebBenchmark {
         out.flush();
       }
       List<String> mix = new ArrayList<>(pages.values());
-      mix.remove("/reports"); // the list of every report is a page one opens now and then, not in a loop
+      mix.remove("/reports"); // the lists of every report are pages one opens now and then, not in a loop
+      mix.remove("/overdue?as_of=2030-01-01");
       concurrent(url, mix, clients, seconds);
     } finally {
       server.destroy();
@@ -88,7 +91,7 @@ public final class WebBenchmark {
   }
 
   /**
-   * The query work of the search and compare pages alone, in this JVM, for comparison: what HTTP, the pages and the
+   * The query work of the search, compare and ledger pages alone, in this JVM, for comparison: what HTTP, the pages and the
    * second JVM add is the difference.
    */
   private void withoutHttp(Path index, int warm) throws Exception {
@@ -98,6 +101,7 @@ public final class WebBenchmark {
       Map<String, Work> work = new java.util.LinkedHashMap<>();
       work.put("search", () -> s.search(new SearchRequest("vetting", Filter.NONE, 20, 20), 0));
       work.put("compare", () -> s.crossForce().compare("Synthetic report 7:", null));
+      work.put("ledger", () -> s.ledgers().ledger("Synthetic report 7:"));
       for (Map.Entry<String, Work> w : work.entrySet()) {
         for (int i = 0; i < warm; i++) w.getValue().run();
         long[] ns = new long[warm];
@@ -185,7 +189,7 @@ public final class WebBenchmark {
       at += counts[c];
     }
     Arrays.sort(all);
-    out.printf("%n%d clients for %d s over %d pages (search, facet, page 5, compare, document): %d requests "
+    out.printf("%n%d clients for %d s over %d pages (search, facet, page 5, ledger, compare, document): %d requests "
         + "(%.0f/s), %d errors%n", clients, seconds, paths.size(), total, total / (double) seconds, errors.get());
     out.printf("latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n", ms(pct(all, 50)), ms(pct(all, 90)),
         ms(pct(all, 99)), ms(all.length == 0 ? 0 : all[all.length - 1]));

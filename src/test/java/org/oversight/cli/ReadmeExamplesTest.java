@@ -50,6 +50,8 @@ class ReadmeExamplesTest {
     notRun("echo", c -> c.startsWith("echo "), "a shell built-in showing the exit code of the example before it");
     notRun("serve", c -> c.startsWith("bin/oversight serve"),
         "a server that runs until stopped (ServerTest and BrowserTest drive it)");
+    notRun("curl", c -> c.startsWith("curl "),
+        "asks a running oversight serve (ServerTest asks the same addresses of a server it starts)");
     notRun("../shared", c -> c.contains("../shared"), "needs ../shared, the evaluation data kept beside the clone");
   }
 
