@@ -30,9 +30,10 @@ class ArchitectureTest {
       Map.entry("ingest", Set.of("model", "domain", "fetch", "extract", "annotate", "index")),
       Map.entry("eval", Set.of("model", "domain", "ingest")),
       Map.entry("query", Set.of("model", "domain", "index")),
+      Map.entry("watch", Set.of("model", "domain", "index", "query")),
       Map.entry("serve", Set.of("model", "domain", "index", "query")),
       Map.entry("cli", Set.of("model", "domain", "fetch", "extract", "annotate", "index", "ingest", "eval", "query",
-          "serve")));
+          "watch", "serve")));
 
   private static final Pattern USE = Pattern.compile("\\borg\\.oversight\\.([a-z]+)\\.");
   private static final Path SOURCES = Path.of("src/main/java/org/oversight");

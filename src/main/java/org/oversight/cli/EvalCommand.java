@@ -43,25 +43,26 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin IngestCommand.Settings settings;
 
-  @Option(names = "--min", description = "Exit with 1 when any field scores under this (accuracy or F1).")
+  @Option(names = "--min", converter = Options.Fraction.class,
+      description = "Exit with 1 when any field scores under this (accuracy or F1).")
   Double min;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json.")
-  OutputFormat format;
+  @Mixin Options.Format format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<JsonNode> goldRecords = new ArrayList<>();
-    for (String line : Files.readAllLines(gold)) {
-      if (!line.isBlank()) goldRecords.add(Json.MAPPER.readTree(line));
-    }
+    List<JsonNode> goldRecords = readGold(gold);
     Map<String, JsonNode> predicted;
     int failed = 0;
     if (source.pred != null) {
       predicted = Predictions.read(source.pred);
     } else {
+      if (!Files.isDirectory(source.docs)) {
+        throw new java.io.IOException(source.docs + ": " + (Files.exists(source.docs) ? "not a folder"
+            : "no such folder"));
+      }
       Ingest.Options o = settings.options(null);
       Predictions.Made made = Predictions.make(goldRecords, source.docs,
           new DocumentPipeline(o.limits(), Annotator::shared), o.threads());
@@ -71,20 +72,36 @@ final class EvalCommand implements Callable<Integer> {
       failed = made.failures().size();
     }
     Scorer.Score score = Scorer.score(goldRecords, predicted);
-    if (format == OutputFormat.table) {
-      for (String m : score.misses()) out.println("  " + m);
-      Table t = new Table("field", "accuracy", "precision", "recall", "F1", "n", "tp", "fp", "fn");
-      for (Scorer.Field f : score.fields()) {
-        if (f.accuracy() != null || f.n() == 0 && f.f1() == null) {
-          t.row(f.name(), f.accuracy(), "", "", "", f.n());
-        } else {
-          t.row(f.name(), "", f.precision(), f.recall(), f.f1(), f.n(), f.tp(), f.fp(), f.fn());
+    switch (format.format) {
+      case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(score));
+      case jsonl, csv -> Rows.print(out, format.format, score.fields(),
+          new Rows.Column<Scorer.Field>("field", Scorer.Field::name),
+          new Rows.Column<>("accuracy", Scorer.Field::accuracy),
+          new Rows.Column<>("precision", Scorer.Field::precision),
+          new Rows.Column<>("recall", Scorer.Field::recall),
+          new Rows.Column<>("f1", Scorer.Field::f1),
+          new Rows.Column<>("n", Scorer.Field::n),
+          new Rows.Column<>("tp", Scorer.Field::tp),
+          new Rows.Column<>("fp", Scorer.Field::fp),
+          new Rows.Column<>("fn", Scorer.Field::fn));
+      default -> {
+        int width = Terminal.width();
+        for (String m : score.misses()) {
+          List<String> lines = Table.wrap(m, width - 4);
+          out.println("  " + lines.get(0));
+          for (String l : lines.subList(1, lines.size())) out.println("    " + l);
         }
+        Table t = new Table("field", "accuracy", "precision", "recall", "F1", "n", "tp", "fp", "fn");
+        for (Scorer.Field f : score.fields()) {
+          if (f.accuracy() != null || f.n() == 0 && f.f1() == null) {
+            t.row(f.name(), f.accuracy(), "", "", "", f.n());
+          } else {
+            t.row(f.name(), "", f.precision(), f.recall(), f.f1(), f.n(), f.tp(), f.fp(), f.fn());
+          }
+        }
+        t.print(out, width);
+        out.printf("%s, %d without output%n", Plural.of(score.documents(), "document"), score.missingOutput());
       }
-      t.print(out);
-      out.printf("%d documents, %d without output%n", score.documents(), score.missingOutput());
-    } else {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(score));
     }
     out.flush();
     if (failed > 0) return 1;
@@ -99,5 +116,21 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The hand annotations, one JSON object a line; a line that is not JSON is named with the file and line. */
+  private static List<JsonNode> readGold(Path file) throws java.io.IOException {
+    List<JsonNode> out = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(file)) {
+      n++;
+      if (line.isBlank()) continue;
+      try {
+        out.add(Json.MAPPER.readTree(line));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new java.io.IOException(file + ", line " + n + ": not JSON: " + e.getOriginalMessage());
+      }
+    }
+    return out;
   }
 }

@@ -1,10 +1,8 @@
 package org.oversight.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +20,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write a tidy table (CSV or JSONL) of documents, passages or "
-    + "recommendations for pandas or R; columns are listed in the README.")
+@Command(name = "export", description = "Write a tidy table (CSV or JSONL) of documents, passages, "
+    + "recommendations or section 55 ledger cells for pandas or R; columns are listed in the README.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, description = "File to write.")
+  @Option(names = "--out", required = true, description = "File to write; - for standard output.")
   Path out;
 
   @Option(names = "--format", defaultValue = "csv", description = "csv (default) or jsonl.")
   OutputFormat format;
 
-  @Option(names = "--level", defaultValue = "document", description = "document (default), passage or recommendation.")
+  @Option(names = "--level", defaultValue = "document", description = "document (default), passage, "
+      + "recommendation or ledger (one row per recommendation and force; --report and --force only).")
   Exporter.Level level;
 
   @Mixin Options.Index index;
@@ -41,25 +40,31 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (format != OutputFormat.csv && format != OutputFormat.jsonl) {
-      spec.commandLine().getErr().println("oversight: export writes csv or jsonl");
-      return Main.USAGE;
-    }
-    Filter filter = filters.filter();
+    Options.require(spec, format, OutputFormat.csv, OutputFormat.jsonl);
     List<String> columns = Exporter.COLUMNS.get(level);
     int rows;
-    try (Searcher s = Searcher.open(index.index); BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      if (format == OutputFormat.csv) {
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new))
-            .build());
-        rows = s.exporter().export(level, filter, row -> printCsv(csv, columns, row));
-        csv.flush();
-      } else {
-        rows = s.exporter().export(level, filter, row -> printJson(w, row));
+    OutputFile file;
+    Filter parsed = filters.filter();
+    try (Searcher s = Searcher.open(index.index)) {
+      Filter filter = s.resolve(parsed); // a force or report that fits nothing is refused before the file is opened
+      file = OutputFile.open(out, spec.commandLine().getOut());
+      try (OutputFile f = file) {
+        Writer w = f.writer();
+        if (format == OutputFormat.csv) {
+          CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new))
+              .build());
+          rows = s.exporter().export(level, filter, row -> printCsv(csv, columns, row));
+          csv.flush();
+        } else {
+          rows = s.exporter().export(level, filter, row -> printJson(w, row));
+        }
+        f.commit();
       }
     }
-    spec.commandLine().getOut().printf("%d %s rows written to %s%n", rows, level, out);
-    spec.commandLine().getOut().flush();
+    if (!OutputFile.isStandardOutput(out)) {
+      spec.commandLine().getOut().printf("%d %s rows written to %s%n", rows, level, file.name());
+      spec.commandLine().getOut().flush();
+    }
     return 0;
   }
 
@@ -77,10 +82,10 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static void printJson(BufferedWriter w, Map<String, Object> row) {
+  private static void printJson(Writer w, Map<String, Object> row) {
     try {
       w.write(Json.MAPPER.writeValueAsString(row));
-      w.newLine();
+      w.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

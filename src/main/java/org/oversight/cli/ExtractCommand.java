@@ -32,6 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Options.require(spec, format, OutputFormat.jsonl, OutputFormat.json);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Ingest.Options o = settings.options(null);

@@ -49,19 +49,23 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--delay", defaultValue = "1", description = "Seconds between requests to one host (default: "
+    @Option(names = "--delay", defaultValue = "1", converter = Options.NonNegative.class,
+        description = "Seconds between requests to one host (default: "
         + "${DEFAULT-VALUE}).")
     double delay;
 
-    @Option(names = "--max-pages", defaultValue = "500", description = "Most pages to read (default: "
+    @Option(names = "--max-pages", defaultValue = "500", converter = Options.AtLeastOne.class,
+        description = "Most pages to read (default: "
         + "${DEFAULT-VALUE}).")
     int maxPages;
 
-    @Option(names = "--max-bytes", defaultValue = "104857600", description = "Refuse files larger than this "
+    @Option(names = "--max-bytes", defaultValue = "104857600", converter = Options.Positive.class,
+        description = "Refuse files larger than this "
         + "(default: 100 MB).")
     long maxBytes;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "Connect and read timeout, seconds (default: "
+    @Option(names = "--timeout", defaultValue = "30", converter = Options.Positive.class,
+        description = "Connect and read timeout, seconds (default: "
         + "${DEFAULT-VALUE}).")
     long timeout;
 
@@ -84,6 +88,12 @@ final class FetchCommand implements Callable<Integer> {
    * profile) are the crawl being polite, not failing.
    */
   static int run(CommandSpec spec, Settings s, URI url, URI start, OutputFormat format) throws Exception {
+    return run(spec, s, url, start, format, null);
+  }
+
+  /** The same, with the JSON summary put in {@code into} instead of printed when {@code into} is given. */
+  static int run(CommandSpec spec, Settings s, URI url, URI start, OutputFormat format, Map<String, Object> into)
+      throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Profile p = Profile.load(s.profile);
@@ -108,7 +118,9 @@ final class FetchCommand implements Callable<Integer> {
         });
     if (console) System.err.println();
     for (Crawler.Failure e : sum.errors()) err.println("failed: " + e);
-    if (format == OutputFormat.json || format == OutputFormat.jsonl) {
+    if (into != null) {
+      into.putAll(json(sum, s.corpus));
+    } else if (format == OutputFormat.json || format == OutputFormat.jsonl) {
       out.println(Json.MAPPER.writeValueAsString(json(sum, s.corpus)));
     } else {
       for (Crawler.Skip k : sum.skipped()) out.println("skipped: " + k.url() + " (" + k.reason().label() + ")");

@@ -1,10 +1,14 @@
 package org.oversight.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -22,13 +26,13 @@ import org.oversight.ingest.Isolation;
 import org.oversight.ingest.LibraryLog;
 import org.oversight.model.Failure;
 import org.oversight.model.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "ingest", description = "Extract, annotate and index documents (files or folders).")
 final class IngestCommand implements Callable<Integer> {
@@ -41,7 +45,8 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin Options.Index index;
   @Mixin Settings settings;
 
-  @Option(names = "--format", defaultValue = "table", description = "Summary format: table or json.")
+  @Option(names = "--format", defaultValue = "table", description = "Summary format: table, json or jsonl (one "
+      + "line of JSON) (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
@@ -60,13 +65,15 @@ final class IngestCommand implements Callable<Integer> {
 
   /** How an ingest runs, shared with {@code update} and {@code extract}. */
   static final class Settings {
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", converter = Options.AtLeastOne.class,
+        description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--max-bytes", description = "Refuse files larger than this (default: 100 MB).")
+    @Option(names = "--max-bytes", converter = Options.Positive.class,
+        description = "Refuse files larger than this (default: 100 MB).")
     long maxBytes = Extractor.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--timeout", defaultValue = "300",
+    @Option(names = "--timeout", defaultValue = "300", converter = Options.Positive.class,
         description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
     long timeout;
 
@@ -101,28 +108,48 @@ final class IngestCommand implements Callable<Integer> {
     if (settings.isolate && settings.inProcess) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--isolate and --in-process exclude each other");
     }
+    Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
     return run(spec, paths, index.index, settings.options(index.index).retryingFailures(retryFailed).pruning(prune),
-        format, !noProgress, verbose);
+        format, !noProgress, verbose, null);
   }
 
   /** Runs an ingest and prints its summary and failures; the exit code says whether any file failed. */
   static int run(CommandSpec spec, List<Path> paths, Path index, Settings settings, OutputFormat format,
       boolean progressWanted) throws Exception {
-    return run(spec, paths, index, settings.options(index), format, progressWanted, false);
+    return run(spec, paths, index, settings, format, progressWanted, null);
+  }
+
+  /**
+   * Runs an ingest, then the saved searches over what it added or changed, and prints the summary, the new matches
+   * and the failures; with {@code into} given, the JSON summary is put there instead of printed ({@code update}
+   * prints one object for both of its steps). The exit code says whether any file or saved search failed.
+   */
+  static int run(CommandSpec spec, List<Path> paths, Path index, Settings settings, OutputFormat format,
+      boolean progressWanted, Map<String, Object> into) throws Exception {
+    return run(spec, paths, index, settings.options(index), format, progressWanted, false, into);
   }
 
   private static int run(CommandSpec spec, List<Path> paths, Path index, Ingest.Options options,
-      OutputFormat format, boolean progressWanted, boolean verbose) throws Exception {
+      OutputFormat format, boolean progressWanted, boolean verbose, Map<String, Object> into) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ingest ingest = new Ingest(options, Annotator::shared);
     Ingest.Report report;
     Path log;
     try (LibraryLog libraries = LibraryLog.open(Ingest.logOf(index), verbose);
-        Progress progress = new Progress(progressWanted && System.console() != null)) {
+        Progress progress = new Progress(progressWanted && System.console() != null ? LibraryLog.terminal() : null,
+            Progress.REFRESH_MILLIS)) {
       log = libraries.file();
+      Ingest ingest = new Ingest(options, () -> {
+        progress.loadingModels(true);
+        try {
+          return Annotator.shared();
+        } finally {
+          progress.loadingModels(false);
+        }
+      });
       report = ingest.run(paths, progress);
     }
+    Alerts alerts = Alerts.after(index, report.indexed());
     for (Failure f : report.failures()) {
       err.println("failed: " + FileNames.display(f.file()) + ": " + f.reason());
     }
@@ -151,8 +178,9 @@ final class IngestCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    if (format == OutputFormat.json || format == OutputFormat.jsonl) {
-      Map<String, Object> m = new LinkedHashMap<>();
+    alerts.printErrors(err);
+    if (into != null || format == OutputFormat.json || format == OutputFormat.jsonl) {
+      Map<String, Object> m = into != null ? into : new LinkedHashMap<>();
       m.put("files", report.files());
       m.put("added", report.added());
       m.put("replaced", report.replaced());
@@ -174,17 +202,19 @@ final class IngestCommand implements Callable<Integer> {
       m.put("documents_without_text", report.documentsWithoutText());
       m.put("seconds", report.elapsed().toMillis() / 1000.0);
       m.put("log", log == null ? null : log.toString());
-      out.println(Json.MAPPER.writeValueAsString(m));
+      alerts.putJson(m);
+      if (into == null) out.println(Json.MAPPER.writeValueAsString(m));
     } else {
-      out.printf("%d files: %d added, %d replaced, %d unchanged, %d duplicates, %d failed%s%s (%.1f s, index %s)%n",
-          report.files(), report.added(), report.replaced(), report.unchanged(), report.duplicates(),
-          report.failures().size(), report.knownFailures() > 0 ? ", " + report.knownFailures() + " known failures"
-              : "", report.skipped().isEmpty() ? "" : "; skipped " + skips(report),
-          report.elapsed().toMillis() / 1000.0, index);
+      out.printf("%s: %d added, %d replaced, %d unchanged, %d duplicates, %d failed%s%s (%.1f s, index %s)%n",
+          Plural.of(report.files(), "file"), report.added(), report.replaced(), report.unchanged(),
+          report.duplicates(), report.failures().size(), report.knownFailures() > 0 ? ", "
+              + Plural.of(report.knownFailures(), "known failure") : "",
+          report.skipped().isEmpty() ? "" : "; skipped " + skips(report), report.elapsed().toMillis() / 1000.0, index);
+      alerts.printTable(out);
     }
     out.flush();
     err.flush();
-    return report.failed() ? 1 : 0;
+    return report.failed() || alerts.failed() ? 1 : 0;
   }
 
   /** "3 not documents: 2 image (no OCR), 1 font". */
@@ -195,31 +225,50 @@ final class IngestCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  /** A progress bar on the terminal: documents done, rate, time left. Silent when output is not a terminal. */
-  private static final class Progress implements Ingest.Listener, AutoCloseable {
-    private final boolean enabled;
-    private ProgressBar bar;
+  /**
+   * A progress bar on the terminal: documents done, rate ("0.3 docs/s"), time left, and while the language models
+   * load, a note saying so (the first documents wait for them). Silent when there is no terminal to draw on.
+   */
+  static final class Progress implements Ingest.Listener, AutoCloseable {
+    static final int REFRESH_MILLIS = 1000;
+    static final String LOADING = "loading the language models…";
+    /** Rates with a leading zero: "0.3 docs/s", not ".3 docs/s". */
+    static final DecimalFormat RATE = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
-    Progress(boolean enabled) {
-      this.enabled = enabled;
+    private final PrintStream stream;
+    private final int refreshMillis;
+    private ProgressBar bar;
+    private boolean loading;
+
+    /** @param stream where to draw, or null for no bar */
+    Progress(PrintStream stream, int refreshMillis) {
+      this.stream = stream;
+      this.refreshMillis = refreshMillis;
     }
 
     @Override
-    public void started(int files) {
-      if (enabled) {
+    public synchronized void started(int files) {
+      if (stream != null) {
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" docs", 1)
-            .setStyle(ProgressBarStyle.ASCII).showSpeed()
-            .setConsumer(new ConsoleProgressBarConsumer(LibraryLog.terminal())).build();
+            .setStyle(ProgressBarStyle.ASCII).showSpeed(RATE).setUpdateIntervalMillis(refreshMillis)
+            .setConsumer(new ConsoleProgressBarConsumer(stream, Terminal.width() - 1)).build();
+        if (loading) bar.setExtraMessage(LOADING);
       }
     }
 
+    /** Says on the bar that the language models are loading, or no longer. */
+    synchronized void loadingModels(boolean now) {
+      loading = now;
+      if (bar != null) bar.setExtraMessage(now ? LOADING : "");
+    }
+
     @Override
-    public void done(Path file) {
+    public synchronized void done(Path file) {
       if (bar != null) bar.step();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
       if (bar != null) bar.close();
     }
   }

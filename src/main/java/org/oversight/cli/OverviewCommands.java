@@ -46,13 +46,13 @@ final class OverviewCommands {
     @Override
     public Integer call() throws Exception {
       return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.recommendations(report, force, addressee),
-          new Rows.Column<Overview.RecommendationRow>("recommendation:80", Overview.RecommendationRow::text),
-          new Rows.Column<>("report:40", Overview.RecommendationRow::report),
+          Rows.Column.<Overview.RecommendationRow>detail("recommendation", Overview.RecommendationRow::text),
+          new Rows.Column<>("report", Overview.RecommendationRow::report),
           new Rows.Column<>("addressee", Overview.RecommendationRow::addressee),
           new Rows.Column<>("deadline", Overview.RecommendationRow::deadline),
           new Rows.Column<>("due", Overview.RecommendationRow::due),
-          new Rows.Column<>("source:30", Overview.RecommendationRow::file),
-          new Rows.Column<>("referred_by:50", Overview.RecommendationRow::referredBy)));
+          new Rows.Column<>("source", Overview.RecommendationRow::file),
+          new Rows.Column<>("referred_by", Overview.RecommendationRow::referredBy, "force")));
     }
   }
 
@@ -73,10 +73,10 @@ final class OverviewCommands {
     public Integer call() throws Exception {
       return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.people(role, force),
           new Rows.Column<Overview.PersonRow>("name", Overview.PersonRow::name),
-          new Rows.Column<>("roles:40", Overview.PersonRow::roles),
-          new Rows.Column<>("organisations:30", Overview.PersonRow::organisations),
-          new Rows.Column<>("signed:40", Overview.PersonRow::signed),
-          new Rows.Column<>("named_in:40", Overview.PersonRow::namedIn)));
+          new Rows.Column<>("roles", Overview.PersonRow::roles, "role"),
+          new Rows.Column<>("organisations", Overview.PersonRow::organisations, "organisation"),
+          new Rows.Column<>("signed", Overview.PersonRow::signed, "file"),
+          new Rows.Column<>("named_in", Overview.PersonRow::namedIn, "file")));
     }
   }
 
@@ -90,11 +90,11 @@ final class OverviewCommands {
     public Integer call() throws Exception {
       return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.forces(),
           new Rows.Column<Overview.ForceRow>("force", Overview.ForceRow::force),
-          new Rows.Column<>("documents_by_type:60", r -> r.documentsByType().entrySet().stream()
-              .map(e -> e.getKey() + " " + e.getValue()).toList()),
+          new Rows.Column<>("documents_by_type", r -> r.documentsByType().entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue()).toList(), "type"),
           new Rows.Column<>("latest_date", Overview.ForceRow::latestDate),
           new Rows.Column<>("latest_file:40", Overview.ForceRow::latestFile),
-          new Rows.Column<>("commissioners", Overview.ForceRow::commissioners)));
+          new Rows.Column<>("commissioners", Overview.ForceRow::commissioners, "commissioner")));
     }
   }
 
@@ -128,7 +128,8 @@ final class OverviewCommands {
     @Parameters(paramLabel = "ID", description = "Document id or a unique prefix of it.")
     String id;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Most documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "10", converter = Options.AtLeastOne.class,
+        description = "Most documents (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override

@@ -24,8 +24,8 @@ final class ReportsCommand implements Callable<Integer> {
           new Rows.Column<>("published", ReportSummary::published),
           new Rows.Column<>("documents", ReportSummary::documents),
           new Rows.Column<>("responses", r -> r.respondingForces().size()),
-          new Rows.Column<>("responding_forces:40", ReportSummary::respondingForces),
-          new Rows.Column<>("missing_forces:60", ReportSummary::missingForces));
+          new Rows.Column<>("responding_forces", ReportSummary::respondingForces, "force"),
+          new Rows.Column<>("missing_forces", ReportSummary::missingForces, "force"));
     }
     return 0;
   }

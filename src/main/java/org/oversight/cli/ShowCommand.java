@@ -20,6 +20,7 @@ import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,11 +32,14 @@ final class ShowCommand implements Callable<Integer> {
   String id;
 
   @Mixin Options.Index index;
-  @Mixin Options.Format format;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE})."
+      + " A document's passages as CSV: export --level passage.")
+  OutputFormat format;
 
   @Override
   public Integer call() throws Exception {
-    OutputFormat f = format.require(OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
+    OutputFormat f = Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
     PrintWriter out = spec.commandLine().getOut();
     DocumentDetail d;
     try (Searcher searcher = Searcher.open(index.index)) {
@@ -53,47 +57,52 @@ final class ShowCommand implements Callable<Integer> {
   private static void table(PrintWriter out, DocumentDetail d) {
     DocumentRecord r = d.record();
     Tags t = r.tags();
-    Table meta = new Table("field", "value");
+    int width = Terminal.width();
+    Table meta = new Table("field", "value").wrapLastColumn();
     meta.row("id", r.id()).row("file", r.path() + (d.filePresent() ? "" : "  (no longer there)"))
         .row("format", r.format() + " (" + r.mediaType() + ")");
     if (r.title() != null) meta.row("title", r.title());
     meta.row("pages", r.pages()).row("passages", r.passages()).row("tokens", r.tokens());
-    r.metadata().forEach(meta::row);
+    // what the file's own metadata says (its "author" is often the software that made it), apart from the tags
+    r.metadata().forEach((k, v) -> meta.row("metadata: " + k, v));
     meta.row("doc type", t.docType().id()).row("document date", t.documentDate())
         .row("forces", String.join("; ", t.forces())).row("primary force", t.primaryForce())
         .row("report", report(t, d.report()))
         .row("author", person(t.author()))
         .row("timeliness", timeliness(d.responseTimeliness(), d.report()));
-    meta.print(out);
+    meta.print(out, width);
 
     if (!t.people().isEmpty()) {
       out.println();
       Table people = new Table("person", "role", "organisation");
       for (Person p : t.people()) people.row(p.name(), p.role(), p.organisation());
-      people.print(out);
+      people.print(out, width);
     }
     if (!t.recommendations().isEmpty()) {
       out.println();
-      Table recs = new Table("passage", "addressee", "deadline", "due", "recommendation:100");
+      Table recs = new Table("passage", "addressee", "deadline", "due", "recommendation").wrapLastColumn();
       for (Recommendation rec : t.recommendations()) {
         recs.row(rec.passage(), rec.addressee(), rec.deadline(), rec.due(), rec.text());
       }
-      recs.print(out);
+      recs.print(out, width);
     }
     if (!t.ratings().isEmpty()) {
       out.println();
       Table grades = new Table("force", "grade", "area");
       for (Rating g : t.ratings()) grades.row(g.force(), g.grade(), g.area());
-      grades.print(out);
+      grades.print(out, width);
     }
-    entities(out, r.mentions());
+    entities(out, r.mentions(), width);
     out.println();
     for (DocumentDetail.PassageView p : d.passages()) {
-      out.printf("[%d%s] %s%n", p.passage(), p.page() > 0 ? ", p." + p.page() : "", p.text().replace("\n", " / "));
+      String label = "[" + p.passage() + (p.page() > 0 ? ", p." + p.page() : "") + "] ";
+      List<String> lines = Table.wrap(p.text().replace("\n", " / "), width - label.length());
+      out.println(label + lines.get(0));
+      for (String l : lines.subList(1, lines.size())) out.println(" ".repeat(label.length()) + l);
     }
   }
 
-  private static void entities(PrintWriter out, List<Mention> mentions) {
+  private static void entities(PrintWriter out, List<Mention> mentions, int width) {
     Map<String, Map<String, Integer>> byType = new TreeMap<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON) continue; // shown above, cleaned and merged
@@ -101,13 +110,13 @@ final class ShowCommand implements Callable<Integer> {
       byType.computeIfAbsent(m.type().field(), k -> new TreeMap<>()).merge(value, 1, Integer::sum);
     }
     out.println();
-    Table ents = new Table("entity", "value (count)");
+    Table ents = new Table("entity", "value (count)").wrapLastColumn();
     byType.forEach((type, values) -> {
       StringBuilder sb = new StringBuilder();
       values.forEach((v, n) -> sb.append(sb.length() > 0 ? "; " : "").append(v).append(n > 1 ? " (" + n + ")" : ""));
       ents.row(type, sb);
     });
-    ents.print(out);
+    ents.print(out, width);
   }
 
   /** The canonical title the corpus groups the report under, its date as the corpus states it, and the wording. */

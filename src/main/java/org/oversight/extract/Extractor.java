@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -195,6 +196,16 @@ public final class Extractor {
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException(FailureKind.UNPARSEABLE, "html could not be parsed: " + oneLine(e), e);
     }
+  }
+
+  /** Names of software that fill in a file's "author" property (generator-names.txt), lower-cased. */
+  private static final Set<String> GENERATORS = org.oversight.domain.Resources
+      .lines(Extractor.class, "generator-names.txt").stream().map(s -> s.toLowerCase(Locale.ROOT))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** The file's author property, unless it names the software that wrote the file ("Apache POI"). */
+  static String author(String creator) {
+    return creator == null || GENERATORS.contains(creator.strip().toLowerCase(Locale.ROOT)) ? null : creator;
   }
 
   private static String extension(Path path) {

@@ -204,7 +204,7 @@ final class Parse {
     Map<String, String> selected = new LinkedHashMap<>();
     Extractor.putIfPresent(selected, "created", md.get(TikaCoreProperties.CREATED));
     Extractor.putIfPresent(selected, "modified", md.get(TikaCoreProperties.MODIFIED));
-    Extractor.putIfPresent(selected, "author", md.get(TikaCoreProperties.CREATOR));
+    Extractor.putIfPresent(selected, "author", Extractor.author(md.get(TikaCoreProperties.CREATOR)));
     Extractor.putIfPresent(selected, "encoding", md.get(Metadata.CONTENT_ENCODING));
     if (paged) {
       long blank = pages.stream().filter(String::isBlank).count();

@@ -1,6 +1,7 @@
 package org.oversight.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -104,6 +105,14 @@ public final class Schema {
   public static final String FACET_PERSON = "f_person";
   public static final String FACET_ORGANIZATION = "f_organization";
   public static final String FACET_LOCATION = "f_location";
+
+  /**
+   * The fields a user may name in a query ({@code person:ellison}), besides the default full text: what
+   * {@code search --help} and the README list, plus the document's id, path, date and title.
+   */
+  public static final List<String> QUERY_FIELDS = List.of(PERSON, ROLE, AUTHOR, AUTHOR_ROLE,
+      ORGANIZATION, LOCATION, FORCE, PRIMARY_FORCE, REPORT, REPORT_DATE, DOC_TYPE, FORMAT, FILE, YEAR, GRADE,
+      ON_TIME, RECOMMENDATION, ADDRESSEE, DATE_MENTION, DATE, TITLE, ID, PATH);
 
   private Schema() {}
 

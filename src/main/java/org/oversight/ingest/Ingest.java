@@ -100,11 +100,12 @@ public final class Ingest {
    * @param readAgain files a previous run died while reading, read this time in a worker process
    * @param documentsWithoutText documents that had pages without text
    * @param notDocuments files skipped as not documents (among {@code skipped})
+   * @param indexed the ids of the documents this run added or replaced, sorted: what saved searches run over
    */
   public record Report(int files, int added, int replaced, int unchanged, int duplicates, List<Failure> failures,
       long tokens, long pagesWithoutText, Duration elapsed, int knownFailures, Map<String, Integer> skipped,
       int inside, List<String> gone, boolean pruned, List<String> readAgain, int documentsWithoutText,
-      int notDocuments) {
+      int notDocuments, List<String> indexed) {
     public boolean failed() {
       return !failures.isEmpty();
     }
@@ -167,6 +168,7 @@ public final class Ingest {
     final AtomicLong tokens = new AtomicLong();
     final AtomicLong pagesWithoutText = new AtomicLong();
     final Map<String, Integer> skipped = new ConcurrentHashMap<>();
+    final List<String> indexed = Collections.synchronizedList(new ArrayList<>());
 
     void notADocument(String reason) {
       skipped.merge(reason, 1, Integer::sum);
@@ -234,7 +236,8 @@ public final class Ingest {
         tally.replaced.get(), tally.unchanged.get(), tally.duplicates.get(), List.copyOf(failures),
         tally.tokens.get(), tally.pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0),
         tally.known.get(), new TreeMap<>(tally.skipped), tally.inside.get(), List.copyOf(gone), options.prune(),
-        List.copyOf(readAgain), tally.withoutText.get(), tally.notDocuments.get());
+        List.copyOf(readAgain), tally.withoutText.get(), tally.notDocuments.get(),
+        tally.indexed.stream().sorted().toList());
   }
 
   /** The files walked, or with {@code failuresOnly} the known failures that are still there. */
@@ -358,6 +361,7 @@ public final class Ingest {
     }
     tally.failures.addAll(done.inside());
     index.put(kept, source, loaded.source().id()); // with none kept, the index still knows the file as read
+    for (AnnotatedDocument d : kept) tally.indexed.add(d.document().source().id());
     if (!kept.isEmpty()) (state == CorpusIndex.State.NEW ? tally.added : tally.replaced).incrementAndGet();
   }
 

@@ -1,5 +1,6 @@
 package org.oversight.query;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,6 +15,23 @@ import java.util.List;
  */
 public record Comparison(String report, String published, String publishedBasis, String deadline, List<Row> rows,
     List<String> missing) {
+  /** The same comparison with only the responses dated after the deadline. */
+  public Comparison onlyLate() {
+    return new Comparison(report, published, publishedBasis, deadline,
+        rows.stream().filter(r -> Boolean.FALSE.equals(r.withinDeadline())).toList(), missing);
+  }
+
+  /** The same comparison with its rows ordered by the day of section 55's period they are dated on, unknown last. */
+  public Comparison sortedByDays() {
+    return new Comparison(report, published, publishedBasis, deadline, rows.stream()
+        .sorted(Comparator.comparing(Row::days, Comparator.nullsLast(Comparator.naturalOrder()))).toList(), missing);
+  }
+
+  /** How many responses are dated after the deadline. */
+  public long lateCount() {
+    return rows.stream().filter(r -> Boolean.FALSE.equals(r.withinDeadline())).count();
+  }
+
   /**
    * One response.
    *
@@ -23,7 +41,10 @@ public record Comparison(String report, String published, String publishedBasis,
    * @param daysLate days after the deadline (0 when in time), when known
    * @param withinDeadline whether it is dated within the 56 days; null when not known
    * @param passages the passages that best match the query, or those about the recommendations (highlighted)
+   * @param addressed how many of the report's recommendations the response addresses, as the ledger counts them
+   * @param recommendations how many recommendations the ledger holds for the report
    */
   public record Row(String force, String responder, String role, String date, Long days, Long daysLate,
-      Boolean withinDeadline, String id, String file, List<String> passages) {}
+      Boolean withinDeadline, String id, String file, List<String> passages, Integer addressed,
+      Integer recommendations) {}
 }

@@ -68,11 +68,22 @@ public final class CrossForce {
     return owner.reports().resolve(fragment).title();
   }
 
-  /** What each force's commissioner said about one report: one row per response, and the forces missing. */
+  /** What each force's commissioner said about one report, with two passages a response. */
   public Comparison compare(String reportFragment, String userQuery) throws IOException, QueryException {
+    return compare(reportFragment, userQuery, 2);
+  }
+
+  /**
+   * What each force's commissioner said about one report: one row per response, ordered by force, with at most
+   * {@code perDocument} passages each, and the forces missing.
+   */
+  public Comparison compare(String reportFragment, String userQuery, int perDocument)
+      throws IOException, QueryException {
     ReportEntry report = owner.reports().resolve(reportFragment);
     Query passageQuery = userQuery == null || userQuery.isBlank() ? null : owner.parse(userQuery);
-    Map<String, List<String>> passages = passages(report.key(), passageQuery);
+    Map<String, List<String>> passages = perDocument < 1 ? Map.of()
+        : passages(report.key(), passageQuery, perDocument);
+    Map<String, int[]> coverage = owner.ledgers().coverage(report);
     List<Comparison.Row> rows = new ArrayList<>();
     Query responses = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.REPORT_KEY, report.key())), BooleanClause.Occur.FILTER)
@@ -85,7 +96,9 @@ public final class CrossForce {
       rows.add(new Comparison.Row(force, t.author() == null ? null : t.author().name(),
           t.author() == null ? null : t.author().role(), t.documentDate(), timing == null ? null : timing.days(),
           timing == null ? null : timing.daysLate(), timing == null ? null : timing.withinDeadline(),
-          d.record().id(), d.record().file(), passages.getOrDefault(d.record().id(), List.of())));
+          d.record().id(), d.record().file(), passages.getOrDefault(d.record().id(), List.of()),
+          coverage.containsKey(d.record().id()) ? coverage.get(d.record().id())[0] : null,
+          coverage.containsKey(d.record().id()) ? coverage.get(d.record().id())[1] : null));
     }
     rows.sort(Comparator.comparing((Comparison.Row r) -> r.force() == null ? "~" : r.force())
         .thenComparing(r -> r.date() == null ? "" : r.date()));
@@ -100,10 +113,11 @@ public final class CrossForce {
   }
 
   /**
-   * The best two passages of each response to the report for the query; without one, those stating or discussing
+   * The best passages of each response to the report for the query; without one, those stating or discussing
    * recommendations. One search and one highlighting pass serve all responses.
    */
-  private Map<String, List<String>> passages(String reportKey, Query userQuery) throws IOException {
+  private Map<String, List<String>> passages(String reportKey, Query userQuery, int perDocument)
+      throws IOException {
     Query about = userQuery != null ? userQuery : new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.RECOMMENDATION, "yes")), BooleanClause.Occur.SHOULD)
         .add(new PrefixQuery(new Term(Schema.TEXT, "recommend")), BooleanClause.Occur.SHOULD)
@@ -120,14 +134,14 @@ public final class CrossForce {
     List<String> ids = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
       String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
-      if (perDoc.merge(id, 1, Integer::sum) <= 2) {
+      if (perDoc.merge(id, 1, Integer::sum) <= perDocument) {
         kept.add(sd);
         ids.add(id);
       }
     }
     Map<String, List<String>> out = new HashMap<>();
     if (kept.isEmpty()) return out;
-    String[] snippets = Snippets.of(searcher, q, kept, Integer.MAX_VALUE);
+    String[] snippets = Snippets.of(searcher, q, kept);
     for (int i = 0; i < kept.size(); i++) {
       out.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(snippets[i]);
     }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -16,8 +18,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.oversight.index.Schema;
 import org.oversight.index.StoredDocument;
 import org.oversight.model.DocumentRecord;
@@ -32,8 +36,8 @@ import org.oversight.model.Timeliness;
  * the README), ISO dates, and lists as lists (joined with "; " where a format has no lists).
  */
 public final class Exporter {
-  /** What one row stands for. */
-  public enum Level { document, passage, recommendation }
+  /** What one row stands for; a ledger row is one recommendation of a report and one force ({@link Ledgers}). */
+  public enum Level { document, passage, recommendation, ledger }
 
   /** The columns of each level, in order. */
   public static final Map<Level, List<String>> COLUMNS = Map.of(
@@ -43,7 +47,8 @@ public final class Exporter {
       Level.passage, List.of("id", "file", "passage", "page", "doc_type", "document_date", "primary_force",
           "report_title", "is_recommendation", "text"),
       Level.recommendation, List.of("id", "file", "doc_type", "document_date", "primary_force", "report_title",
-          "report_date", "passage", "addressee", "deadline", "due", "text"));
+          "report_date", "passage", "addressee", "deadline", "due", "text"),
+      Level.ledger, Ledgers.COLUMNS);
 
   private final Searcher owner;
   private final IndexSearcher searcher;
@@ -56,10 +61,31 @@ public final class Exporter {
   /** Sends every row of the level that passes the filter to {@code sink}, as column → value in column order. */
   public int export(Level level, Filter filter, Consumer<Map<String, Object>> sink)
       throws IOException, QueryException {
+    return export(level, filter, null, sink);
+  }
+
+  /**
+   * As {@link #export(Level, Filter, Consumer)}, narrowed by a query in the syntax of search (a blank one narrows
+   * nothing): the passages that match it, best first, as search ranks them; the documents with a passage that
+   * matches it, and their recommendations, in index order. A web page's "download this view" is this call. The
+   * ledger level takes no query.
+   */
+  public int export(Level level, Filter filter, String query, Consumer<Map<String, Object>> sink)
+      throws IOException, QueryException {
+    if (level == Level.ledger) {
+      if (query != null && !query.isBlank()) throw new QueryException("the ledger level takes no query");
+      return ledger(filter, sink);
+    }
     Query filters = owner.filterQuery(owner.resolve(filter));
-    if (level == Level.passage) return passages(filters, sink);
+    boolean narrowed = query != null && !query.isBlank();
+    Query passages = passagesMatching(narrowed ? owner.parse(query) : null, filters);
+    if (level == Level.passage) {
+      return passages(narrowed ? searcher.search(passages, all())
+          : searcher.search(passages, all(), Sort.INDEXORDER), sink);
+    }
+    Query documents = narrowed ? documentsOf(passages) : filters;
     int rows = 0;
-    for (StoredDocument d : owner.documents(filters)) {
+    for (StoredDocument d : owner.documents(documents)) {
       if (level == Level.document) {
         sink.accept(documentRow(d));
         rows++;
@@ -73,11 +99,48 @@ public final class Exporter {
     return rows;
   }
 
-  private int passages(Query filters, Consumer<Map<String, Object>> sink) throws IOException {
+  /** The ledger of the report filtered on (of every report without one), the rows of one force if it is given. */
+  private int ledger(Filter filter, Consumer<Map<String, Object>> sink) throws IOException, QueryException {
+    if (filter.type() != null || filter.person() != null || filter.from() != null || filter.to() != null) {
+      throw new QueryException("the ledger level takes --report and --force only");
+    }
+    Filter f = owner.resolve(filter);
+    Ledgers ledgers = owner.ledgers();
+    List<Ledger> ledgerList = f.report() == null ? ledgers.all() : List.of(ledgers.ledger(f.report()));
+    int rows = 0;
+    for (Ledger l : ledgerList) {
+      for (Map<String, Object> row : Ledgers.rows(l)) {
+        if (f.force() != null && !f.force().equals(row.get("force"))) continue;
+        sink.accept(row);
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  private int all() {
+    return Math.max(1, searcher.getIndexReader().maxDoc());
+  }
+
+  private static Query passagesMatching(Query query, Query filters) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+    if (query != null) b.add(query, BooleanClause.Occur.MUST);
     if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
-    TopDocs td = searcher.search(b.build(), Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
+    return b.build();
+  }
+
+  /** The document entries of the passages a query finds. */
+  private Query documentsOf(Query passages) throws IOException {
+    Set<BytesRef> ids = new LinkedHashSet<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(passages, all()).scoreDocs) {
+      ids.add(new BytesRef(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID)));
+    }
+    return new TermInSetQuery(Schema.ID, ids);
+  }
+
+  private int passages(TopDocs td, Consumer<Map<String, Object>> sink) throws IOException {
     StoredFields stored = searcher.storedFields();
     Map<String, StoredDocument> records = new HashMap<>();
     for (ScoreDoc sd : td.scoreDocs) {

@@ -52,7 +52,8 @@ public final class Overview {
   public List<RecommendationRow> recommendations(String report, String force, String addressee)
       throws IOException, QueryException {
     Filter f = owner.resolve(new Filter(null, null, report, null, null, null));
-    List<StoredDocument> all = owner.documents(owner.filterQuery(f));
+    List<StoredDocument> all = new ArrayList<>(owner.documents(owner.filterQuery(f)));
+    all.sort(Comparator.comparing(d -> d.record().file())); // the same order however the index was written
     String wantedForce = force == null ? null : Searcher.canonicalForce(force);
     Map<String, Set<String>> referring = new HashMap<>();
     for (StoredDocument d : all) {
@@ -158,7 +159,8 @@ public final class Overview {
   public List<Event> timeline(String force) throws IOException, QueryException {
     String f = Searcher.canonicalForce(force);
     List<Event> out = new ArrayList<>();
-    Set<String> reportsSeen = new TreeSet<>();
+    Set<String> reportsHeld = new TreeSet<>();
+    Map<String, String> referredToBy = new TreeMap<>(); // report -> the first file (by name) that refers to it
     for (StoredDocument d : owner.documents(new TermQuery(new Term(Schema.FORCE, f.toLowerCase(Locale.ROOT))))) {
       Tags t = d.record().tags();
       String what = switch (t.docType()) {
@@ -177,15 +179,23 @@ public final class Overview {
             : ", " + timing.daysLate() + (timing.daysLate() == 1 ? " day" : " days") + " late") + ": " + detail;
       }
       out.add(new Event(t.documentDate(), what, detail, d.record().file()));
-      if (report != null && report.published() != null && reportsSeen.add(report.title())
-          && t.docType() != DocType.HMICFRS_REPORT) {
-        out.add(new Event(report.published(), "report published", report.title(), d.record().file()));
+      if (report != null && t.docType() == DocType.HMICFRS_REPORT) reportsHeld.add(report.title());
+      if (report != null && t.docType() != DocType.HMICFRS_REPORT) {
+        referredToBy.merge(report.title(), d.record().file(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
       for (Recommendation r : t.recommendations()) {
         if (r.due() != null) out.add(new Event(r.due(), "recommendation due", r.text(), d.record().file()));
       }
     }
-    out.sort(Comparator.comparing((Event ev) -> ev.date() == null ? "9999" : ev.date()).thenComparing(Event::event));
+    // a report the corpus does not hold for this force is still placed in time, by the document that refers to it
+    for (Map.Entry<String, String> r : referredToBy.entrySet()) {
+      ReportEntry report = owner.reports().byTitle(r.getKey());
+      if (!reportsHeld.contains(r.getKey()) && report != null && report.published() != null) {
+        out.add(new Event(report.published(), "report published", report.title(), r.getValue()));
+      }
+    }
+    out.sort(Comparator.comparing((Event ev) -> ev.date() == null ? "9999" : ev.date()).thenComparing(Event::event)
+        .thenComparing(ev -> ev.file() == null ? "" : ev.file()).thenComparing(Event::detail));
     return out;
   }
 

@@ -45,7 +45,10 @@ import org.oversight.model.Passage;
  *       complaints and "review body" counts much, and by how few of the response's passages use it, so that the
  *       response's own subject does not make every passage look like an answer. A passage is cited when that share
  *       reaches the threshold and is close to the best share the passage reaches for any recommendation (a passage
- *       about waiting lists is not cited for every recommendation that mentions devices).
+ *       about waiting lists is not cited for every recommendation that mentions devices);
+ *   <li><b>singled out by what it is about</b>: "the recommendation addressed to chief constables about monitoring
+ *       information systems" is cited for the recommendation whose words it shares most, with half the threshold,
+ *       when that recommendation clearly leads the others.
  * </ul>
  * A passage that accepts "all the recommendations" names none of them and is not cited: the ledger never says more
  * than the response does. The score of a citation is the share of words (1.0 for a citation by number or after a
@@ -91,6 +94,16 @@ final class RecommendationMatcher {
       + "(?:(?:by|not later than|no later than|before)\\s+(?:the end of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
       + "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}"
       + "|within\\s+\\w+\\s+(?:weeks?|months?|years?)),?\\s*");
+  /**
+   * "The recommendation to the College of Policing", "the recommendation addressed to chief constables about ...":
+   * a passage singling out one recommendation by what it is about rather than by its number.
+   */
+  private static final Pattern SINGLED_OUT = Pattern.compile("(?i)\\bthe\\s+recommendation\\s+(?:to|for|on|about|"
+      + "addressed|concerning|regarding|made\\s+to)\\b");
+  /** A passage singling out one recommendation needs only this part of the threshold for the one it fits best. */
+  static final double SINGLED_OUT_PART = 0.5;
+  /** ... and must fit it this many times better than any other. */
+  static final double SINGLED_OUT_LEAD = 1.5;
   private static final Pattern STATED_NUMBER = Pattern.compile("(?i)^\\s*recommendation\\s+(\\d{1,2})\\s*[:.\\-\u2013]");
 
   /** A recommendation as the ledger knows it: its number in the report (0 when unknown) and its text. */
@@ -119,7 +132,7 @@ final class RecommendationMatcher {
    * @param page its page (0 for formats without pages)
    * @param score share of the recommendation's distinctive words in the passage, 0 to 1; 1 when cited by number or
    *     after a quote
-   * @param how "number", "after quote" or "words"
+   * @param how "number", "after quote", "words" or "singled out"
    */
   record Citation(int passage, int page, double score, String how) {}
 
@@ -160,11 +173,14 @@ final class RecommendationMatcher {
       if (answers >= 0) cited.get(answers).add(new Citation(passage.ordinal(), passage.page(), 1.0, "after quote"));
       Set<Integer> byNumber = s.numbered().get(p);
       double best = Arrays.stream(s.share()[p]).max().orElse(0);
+      int singled = byNumber.isEmpty() && answers < 0 ? singledOut(passage.text(), s.share()[p]) : -1;
       for (int r = 0; r < recommendations.size(); r++) {
         if (byNumber.contains(r)) {
           cited.get(r).add(new Citation(passage.ordinal(), passage.page(), 1.0, "number"));
         } else if (answers < 0 && s.share()[p][r] >= threshold && s.share()[p][r] >= relative * best) {
           cited.get(r).add(new Citation(passage.ordinal(), passage.page(), round(s.share()[p][r]), "words"));
+        } else if (r == singled) {
+          cited.get(r).add(new Citation(passage.ordinal(), passage.page(), round(s.share()[p][r]), "singled out"));
         }
       }
     }
@@ -175,6 +191,27 @@ final class RecommendationMatcher {
       out.add(new Cell(recommendations.get(r), c.isEmpty() ? Status.NOT_FOUND : Status.ADDRESSED, List.copyOf(c)));
     }
     return out;
+  }
+
+  /**
+   * The recommendation a passage singles out by what it is about ("the recommendation addressed to chief constables
+   * about monitoring information systems"): the one whose words it shares most, when that share reaches part of the
+   * threshold and clearly leads; else -1.
+   */
+  private int singledOut(String text, double[] share) {
+    if (!SINGLED_OUT.matcher(text).find()) return -1;
+    int top = -1;
+    double second = 0;
+    for (int r = 0; r < share.length; r++) {
+      if (top < 0 || share[r] > share[top]) {
+        if (top >= 0) second = share[top];
+        top = r;
+      } else {
+        second = Math.max(second, share[r]);
+      }
+    }
+    return top >= 0 && share[top] >= SINGLED_OUT_PART * threshold && share[top] >= SINGLED_OUT_LEAD * second
+        ? top : -1;
   }
 
   /**
@@ -212,7 +249,8 @@ final class RecommendationMatcher {
     for (int p = 0; p < passages.size(); p++) {
       String text = passages.get(p).text();
       Set<String> pt = passageTerms.get(p);
-      Set<String> bare = terms(FORM.matcher(text).replaceFirst(""));
+      String stripped = FORM.matcher(text).replaceFirst("");
+      Set<String> bare = stripped.equals(text) ? pt : terms(stripped);
       quoteOf[p] = -1;
       for (int r = 0; r < n; r++) {
         double total = 0;
@@ -236,6 +274,7 @@ final class RecommendationMatcher {
   /** The recommendation numbers a passage cites, leaving out sentences that cite another report. */
   static Set<Integer> references(String text) {
     Set<Integer> out = new TreeSet<>();
+    if (!text.toLowerCase(Locale.ROOT).contains("recommendation")) return out; // both patterns need the word
     for (String sentence : SENTENCE.split(text)) {
       Set<Integer> found = new TreeSet<>();
       Matcher m = BY_NUMBER.matcher(sentence);

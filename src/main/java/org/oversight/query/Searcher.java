@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -64,11 +64,21 @@ public final class Searcher implements Closeable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final boolean ownsReader;
   private Reports reports;
 
-  private Searcher(DirectoryReader reader) {
+  private Searcher(DirectoryReader reader, boolean ownsReader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.ownsReader = ownsReader;
+  }
+
+  /**
+   * A searcher over a reader someone else opened and will close, such as a long-running server that refreshes its
+   * reader after each commit (Lucene's {@code ReaderManager}); {@link #close()} leaves that reader open.
+   */
+  public static Searcher over(DirectoryReader reader) {
+    return new Searcher(reader, false);
   }
 
   /**
@@ -83,7 +93,7 @@ public final class Searcher implements Closeable {
     try {
       if (!DirectoryReader.indexExists(d)) throw new NoIndexException(dir);
       IndexLayout.check(d, dir);
-      return new Searcher(DirectoryReader.open(d));
+      return new Searcher(DirectoryReader.open(d), true);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
@@ -91,10 +101,35 @@ public final class Searcher implements Closeable {
   }
 
   public SearchResult search(SearchRequest req) throws QueryException, IOException {
-    Query userQuery = parse(req.query());
+    return search(req, null, 0);
+  }
+
+  /**
+   * The same search among the documents with these ids only (all documents for null): saved searches run over what
+   * one ingest added or changed.
+   */
+  public SearchResult search(SearchRequest req, Collection<String> ids) throws QueryException, IOException {
+    return search(req, ids, 0);
+  }
+
+  /**
+   * As {@link #search(SearchRequest)}, with the first {@code skip} of the {@code req.limit()} hits left out: a later
+   * page of results, highlighted alone.
+   */
+  public SearchResult search(SearchRequest req, int skip) throws QueryException, IOException {
+    return search(req, null, skip);
+  }
+
+  private SearchResult search(SearchRequest req, Collection<String> ids, int skip)
+      throws QueryException, IOException {
+    List<String> warnings = new ArrayList<>();
+    Query userQuery = parse(req.query(), warnings);
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+    if (ids != null) {
+      b.add(new TermInSetQuery(Schema.ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
     Query filters = filterQuery(resolve(req.filter()));
     if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
     Query query = b.build();
@@ -117,12 +152,14 @@ public final class Searcher implements Closeable {
         window *= 4; // the per-document cap left too few: look further down the ranking
         continue;
       }
-      return new SearchResult(top.totalHits.value, hits(query, kept), facets((FacetsCollector) collected[1]));
+      List<ScoreDoc> shown = kept.subList(Math.min(Math.max(0, skip), kept.size()), kept.size());
+      return new SearchResult(top.totalHits.value, hits(query, shown), facets((FacetsCollector) collected[1]),
+          warnings);
     }
   }
 
   private List<SearchHit> hits(Query query, List<ScoreDoc> kept) throws IOException {
-    String[] snippets = Snippets.of(searcher, query, kept, 240);
+    String[] snippets = Snippets.of(searcher, query, kept);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
@@ -162,36 +199,41 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * Parses a query in Lucene syntax; a syntax error becomes one line saying what is wrong. {@code on_time:yes} and
-   * {@code on_time:no} select responses by their timeliness against the corpus's report dates.
+   * Parses a query in Lucene syntax, field values matched as the filters match them ({@link UserQueryParser}); a
+   * syntax error becomes one line saying what is wrong.
    */
   Query parse(String q) throws QueryException {
+    return parse(q, new ArrayList<>());
+  }
+
+  /** As {@link #parse(String)}, adding a warning for each field the index does not have to {@code warnings}. */
+  Query parse(String q, List<String> warnings) throws QueryException {
     if (q == null || q.isBlank() || q.strip().equals("*")) return new MatchAllDocsQuery();
-    QueryParser parser = new QueryParser(Schema.TEXT, Schema.analyzer()) {
-      @Override
-      protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-        if (Schema.ON_TIME.equals(field)) {
-          try {
-            return onTime(text);
-          } catch (IOException e) {
-            throw new ParseException(e.getMessage());
-          }
-        }
-        return super.getFieldQuery(field, text, quoted);
-      }
-    };
-    parser.setAllowLeadingWildcard(true);
+    UserQueryParser parser = new UserQueryParser(this);
     try {
-      return parser.parse(q);
+      Query parsed = parser.parse(q);
+      warnings.addAll(parser.warnings());
+      return parsed;
     } catch (ParseException e) {
       throw new QueryException("malformed query '" + q + "': " + explain(e));
+    } catch (UserQueryParser.Refused e) {
+      throw e.reason;
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("query '" + q + "' expands to too many terms; make the wildcard more specific");
+    } catch (java.io.UncheckedIOException e) {
+      throw new QueryException("query '" + q + "' could not be run: " + e.getCause().getMessage());
     }
   }
 
+  /** What a query would warn of (fields the index does not have), one line each. */
+  public List<String> warnings(String q) throws QueryException {
+    List<String> out = new ArrayList<>();
+    parse(q, out);
+    return out;
+  }
+
   /** The entries of responses within ("yes") or outside ("no") section 55's period, by their document ids. */
-  private Query onTime(String value) throws IOException, ParseException {
+  Query onTime(String value) throws IOException, ParseException {
     boolean wanted = switch (value.toLowerCase(Locale.ROOT)) {
       case "yes", "true" -> true;
       case "no", "false" -> false;
@@ -314,8 +356,7 @@ public final class Searcher implements Closeable {
       any = true;
     }
     if (f.person() != null) {
-      String who = f.person().strip().toLowerCase(Locale.ROOT);
-      b.add(new WildcardQuery(new Term(Schema.PERSON, "*" + who + "*")), BooleanClause.Occur.FILTER);
+      b.add(UserQueryParser.contains(Schema.PERSON, f.person()), BooleanClause.Occur.FILTER);
       any = true;
     }
     return any ? b.build() : null;
@@ -337,6 +378,11 @@ public final class Searcher implements Closeable {
     return new Overview(this, searcher);
   }
 
+  /** The section 55 ledger of a report, and the reports overdue, on the same view of the index. */
+  public Ledgers ledgers() {
+    return new Ledgers(this, searcher, java.time.LocalDate.now());
+  }
+
   /** Cross-force questions (reports, comparisons) on the same view of the index. */
   public CrossForce crossForce() {
     return new CrossForce(this, searcher);
@@ -349,6 +395,6 @@ public final class Searcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    if (ownsReader) reader.close();
   }
 }

@@ -12,10 +12,11 @@ import picocli.CommandLine;
 
 /**
  * The benchmarks, run by {@code bin/bench} from the test class path (they are not part of the product jar): whole
- * ingest against bare CoreNLP, query latency warm and cold, and the cross-force tables on a synthetic index.
+ * ingest against bare CoreNLP, query latency warm and cold, the cross-force tables on a synthetic index, and the web
+ * server over loopback on that index.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: whole ingest against bare CoreNLP, and query latency.")
+    description = "Benchmarks: whole ingest against bare CoreNLP, query latency, and the web server.")
 public final class Bench implements Callable<Integer> {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Bench()).execute(args));
@@ -59,6 +60,21 @@ public final class Bench implements Callable<Integer> {
       + "--ingest-option=--timeout=60.")
   java.util.List<String> ingestOptions = new java.util.ArrayList<>();
 
+  @Option(names = "--web", description = "Only the web server benchmark (oversight serve over loopback), on the "
+      + "synthetic index of --cross-force.")
+  boolean web;
+
+  @Option(names = "--web-clients", defaultValue = "20", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  int webClients;
+
+  @Option(names = "--web-seconds", defaultValue = "30", description = "Seconds of concurrent load (default: "
+      + "${DEFAULT-VALUE}).")
+  int webSeconds;
+
+  @Option(names = "--web-warm", defaultValue = "300", description = "Warm requests per page, after as many to warm "
+      + "up (default: ${DEFAULT-VALUE}).")
+  int webWarm;
+
   @Option(names = "--rounds", defaultValue = "250", description = "Warm query rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
@@ -73,6 +89,12 @@ public final class Bench implements Callable<Integer> {
     if (dirty != null) {
       String launcher = System.getProperty("oversight.launcher", "bin/oversight");
       new DirtyCorpusBenchmark(out, dir).run(dirty, launcher, ingestOptions);
+      return 0;
+    }
+    if (web) {
+      Path idx = index != null ? index
+          : new CrossForceBenchmark(out).build(samples, dir.resolve("index-cross-force"), cfDocs, cfPassages);
+      new WebBenchmark(out).run(idx, webWarm, webClients, webSeconds);
       return 0;
     }
     if (crossForce) {

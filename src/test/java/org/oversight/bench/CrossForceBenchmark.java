@@ -17,6 +17,7 @@ import org.oversight.model.DocType;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Passage;
 import org.oversight.model.Person;
+import org.oversight.model.Recommendation;
 import org.oversight.model.SourceFile;
 import org.oversight.model.Tags;
 import org.oversight.model.Timeliness;
@@ -43,6 +44,12 @@ public final class CrossForceBenchmark {
         extractor.extract(f).passages().forEach(p -> pool.add(p.text()));
       }
     }
+    List<Recommendation> recommendations = new ArrayList<>();
+    for (int j = 0; j < pool.size(); j++) {
+      if (pool.get(j).startsWith("Recommendation ")) {
+        recommendations.add(new Recommendation(pool.get(j), j, "chief constables", null, null));
+      }
+    }
     List<String> forces = Forces.standard().territorial();
     int reports = Math.max(1, docs / forces.size());
     Random random = new Random(42);
@@ -66,13 +73,14 @@ public final class CrossForceBenchmark {
         Tags tags = new Tags(isReport ? DocType.HMICFRS_REPORT : DocType.PCC_RESPONSE, List.of(force),
             isReport ? null : force, date.toString(), title, isReport ? null : published.toString(),
             isReport ? null : new Person("Commissioner of " + force, "Police and Crime Commissioner", force),
-            List.of(), List.of(), List.of(), isReport ? null : Timeliness.of(published, date));
+            List.of(), isReport ? recommendations : List.of(), List.of(),
+            isReport ? null : Timeliness.of(published, date));
         idx.put(new AnnotatedDocument(doc, List.of(), tags, 0), "/synthetic/" + i);
       }
       idx.commit();
     }
-    out.printf("built a synthetic index of %d documents, %d passages, %d reports in %.1f s%n", docs,
-        docs * passagesPerDoc, reports, (System.nanoTime() - t0) / 1e9);
+    out.printf("built a synthetic index of %d documents, %d passages, %d reports (%d recommendations each) in "
+        + "%.1f s%n", docs, docs * passagesPerDoc, reports, recommendations.size(), (System.nanoTime() - t0) / 1e9);
     out.flush();
     return index;
   }
@@ -80,10 +88,12 @@ public final class CrossForceBenchmark {
   public void measure(Path index, int rounds, int coldRuns) throws Exception {
     long[] compare = new long[rounds];
     long[] reports = new long[rounds];
+    long[] ledger = new long[rounds];
     try (Searcher s = Searcher.open(index)) {
       for (int i = 0; i < 30; i++) {
         s.crossForce().compare("Synthetic report " + i + ":", null);
         s.crossForce().reports();
+        s.ledgers().ledger("Synthetic report " + i + ":");
       }
       for (int i = 0; i < rounds; i++) {
         long t0 = System.nanoTime();
@@ -92,11 +102,19 @@ public final class CrossForceBenchmark {
         t0 = System.nanoTime();
         s.crossForce().reports();
         reports[i] = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        s.ledgers().ledger("Synthetic report " + (i % 100) + ":");
+        ledger[i] = System.nanoTime() - t0;
       }
+      long t0 = System.nanoTime();
+      int overdue = s.ledgers().overdue(LocalDate.of(2030, 1, 1)).rows().size();
+      out.printf("overdue over every report (%d rows): %.0f ms%n", overdue, (System.nanoTime() - t0) / 1e6);
     }
     print("compare", compare);
     print("reports", reports);
-    for (List<String> args : List.of(List.of("compare", "--report", "Synthetic report 7:"), List.of("reports"))) {
+    print("ledger", ledger);
+    for (List<String> args : List.of(List.of("compare", "--report", "Synthetic report 7:"), List.of("reports"),
+        List.of("ledger", "--report", "Synthetic report 7:"))) {
       double[] t = QueryBenchmark.cold(args, index, coldRuns);
       out.printf("cold %s (new JVM): median %.2f s, max %.2f s (target < 2 s)%n", args.get(0), t[0], t[1]);
     }

@@ -32,6 +32,8 @@ public final class DocumentBuilder {
   private final List<Mention> mentions = new ArrayList<>();
   private String format = "text";
   private int pages;
+  private String title;
+  private Path source;
 
   private DocumentBuilder(String file) {
     this.file = file;
@@ -119,13 +121,35 @@ public final class DocumentBuilder {
     return this;
   }
 
+  /** The title the file states. */
+  public DocumentBuilder title(String t) {
+    title = t;
+    return this;
+  }
+
+  /**
+   * A real file the document was read from: its path, and its bytes for the id (the SHA-256 of the bytes, as for
+   * an ingested file), so that the original can be served. Without it the id is made from the text.
+   */
+  public DocumentBuilder source(Path file) {
+    source = file;
+    return this;
+  }
+
   public AnnotatedDocument build() {
     StringBuilder all = new StringBuilder(file);
     passages.forEach(p -> all.append('\n').append(p.text()));
-    byte[] bytes = all.toString().getBytes(StandardCharsets.UTF_8);
-    SourceFile source = new SourceFile(Path.of(file), SourceFile.idOf(bytes), bytes.length);
-    ExtractedDocument doc = new ExtractedDocument(source, format.equals("pdf") ? "application/pdf" : "text/plain",
-        format, null, Map.of(), pages, passages);
+    byte[] bytes;
+    try {
+      bytes = source != null ? java.nio.file.Files.readAllBytes(source)
+          : all.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    SourceFile sourceFile = new SourceFile(source != null ? source : Path.of(file), SourceFile.idOf(bytes),
+        bytes.length);
+    ExtractedDocument doc = new ExtractedDocument(sourceFile, format.equals("pdf") ? "application/pdf" : "text/plain",
+        format, title, Map.of(), pages, passages);
     Tags tags = new Tags(type, forces, primaryForce, date, reportTitle, reportDate, author, people, recommendations,
         ratings, type == DocType.PCC_RESPONSE ? Timeliness.of(reportDate, date) : null);
     return new AnnotatedDocument(doc, mentions, tags, all.length() / 5);

@@ -99,6 +99,34 @@ class RecommendationMatcherTest {
     assertThat(cells.get(2).best().score()).isBetween(RecommendationMatcher.THRESHOLD, 1.0);
   }
 
+  /** Two recommendations of a vetting report, as the sample corpus's report states them. */
+  private static final List<Numbered> VETTING = List.of(
+      new Numbered(1, "Recommendation 1: By 30 September 2024, chief constables should make sure that every vetting "
+          + "decision to accept an applicant despite adverse information is recorded with its rationale and "
+          + "reviewed by a second, more senior, decision-maker."),
+      new Numbered(3, "Recommendation 3: By 31 March 2025, chief constables should make sure their counter-corruption "
+          + "units have the capability and capacity to seek intelligence on abuse of position for a sexual purpose, "
+          + "including by monitoring force information systems."));
+
+  @Test
+  void aPassageSinglingOutARecommendationByWhatItIsAboutIsCitedForTheOneItFitsBest() {
+    List<Cell> singled = matcher.match(VETTING, passages(
+        "I welcome this report.",
+        "On the recommendation addressed to chief constables about monitoring information systems, the force has "
+            + "bought monitoring software.",
+        "Yours sincerely"));
+    assertThat(cited(singled)).isEqualTo(Map.of(1, Set.of(), 3, Set.of(1)));
+    assertThat(singled.get(1).best().score()).isLessThan(RecommendationMatcher.THRESHOLD);
+    assertThat(singled.get(1).best().how()).isEqualTo("singled out");
+
+    List<Cell> unsingled = matcher.match(VETTING, passages(
+        "I welcome this report.",
+        "The force has bought software for monitoring its information systems.",
+        "Yours sincerely"));
+    assertThat(cited(unsingled)).as("the same few words without singling a recommendation out")
+        .isEqualTo(Map.of(1, Set.of(), 3, Set.of()));
+  }
+
   @Test
   void theFixtureResponsesAddressFiveThreeAndNoneOfTheFiveRecommendations() {
     LedgerData data = LedgerData.load();
