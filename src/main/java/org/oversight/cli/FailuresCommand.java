@@ -24,8 +24,8 @@ final class FailuresCommand implements Callable<Integer> {
       + "bomb, too_deep, timeout, unparseable, unrecognised, no_text, out_of_memory, crashed, internal).")
   String kind;
 
-  /** One failed file as listed. */
-  record Row(String file, String kind, String reason, long size, String failedAt) {}
+  /** One failed file as listed: its path as the file system gives it, and its name. */
+  record Row(String file, String name, String kind, String reason, long size, String failedAt) {}
 
   @Override
   public Integer call() throws Exception {
@@ -43,15 +43,19 @@ final class FailuresCommand implements Callable<Integer> {
         .filter(f -> only == null || f.kind() == only)
         .map(FailuresCommand::row).toList();
     Rows.print(spec.commandLine().getOut(), format.format, rows,
-        new Rows.Column<Row>("file:70", Row::file),
+        new Rows.Column<Row>("name:40", Row::name),
         new Rows.Column<>("kind", Row::kind),
-        new Rows.Column<>("reason:90", Row::reason),
         new Rows.Column<>("size", Row::size),
-        new Rows.Column<>("failed_at", Row::failedAt));
+        new Rows.Column<>("failed_at", Row::failedAt),
+        Rows.Column.detail("file", Row::file),
+        Rows.Column.detail("reason", Row::reason));
     return 0;
   }
 
   private static Row row(StoredFailure f) {
-    return new Row(FileNames.display(f.source()), f.kind().id(), f.reason(), f.size(), f.failedAt());
+    String file = FileNames.display(f.source());
+    int slash = file.lastIndexOf('/');
+    return new Row(file, slash < 0 ? file : file.substring(slash + 1), f.kind().id(), f.reason(), f.size(),
+        f.failedAt());
   }
 }

@@ -85,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
         + "that fills the memory or crashes a parser ends the run. For debugging.")
     boolean inProcess;
 
-    @Option(names = "--worker-heap", paramLabel = "MB",
+    @Option(names = "--worker-heap", paramLabel = "MB", converter = Options.AtLeastOne.class,
         description = "Memory each worker process may use to read one file (default: " + Workers.Settings.DEFAULT_HEAP_MB
             + " MB).")
     int workerHeap = Workers.Settings.DEFAULT_HEAP_MB;

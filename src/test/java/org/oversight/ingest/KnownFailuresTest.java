@@ -48,8 +48,8 @@ class KnownFailuresTest {
 
     Run listed = run("failures", "--format", "csv");
     assertThat(listed.code()).isZero();
-    assertThat(listed.out().lines().toList()).hasSize(2).first().isEqualTo("file,kind,reason,size,failed_at");
-    assertThat(listed.out()).contains(broken + ",unparseable,pdf could not be parsed");
+    assertThat(listed.out().lines().toList()).hasSize(2).first().isEqualTo("name,kind,size,failed_at,file,reason");
+    assertThat(listed.out()).contains("letter.pdf,unparseable,").contains("," + broken + ",").contains("pdf could not be parsed");
     assertThat(run("failures").out()).contains("letter.pdf", "unparseable");
     assertThat(run("failures", "--format", "json").out()).contains("\"kind\" : \"unparseable\"");
 
@@ -57,13 +57,13 @@ class KnownFailuresTest {
     Run second = run("ingest", docs.toString(), "--no-progress");
     assertThat(second.code()).isZero();
     assertThat(second.out()).startsWith("2 files: 0 added, 0 replaced, 1 unchanged, 0 duplicates, 0 failed, "
-        + "1 known failures");
+        + "1 known failure");
     assertThat(second.err()).contains("1 file failed in an earlier run and did not change");
 
     // asked to: read again, fails again
     Run retried = run("ingest", "--retry-failed", "--no-progress");
     assertThat(retried.code()).isEqualTo(1);
-    assertThat(retried.out()).startsWith("1 files: 0 added");
+    assertThat(retried.out()).startsWith("1 file: 0 added");
     assertThat(retried.err()).contains("failed: " + broken + ": pdf could not be parsed");
 
     // changed (fixed): read again without asking, and it leaves the list
@@ -84,7 +84,7 @@ class KnownFailuresTest {
     assertThat(run("ingest", docs.toString(), "--no-progress").code()).isEqualTo(1);
     Files.writeString(docs.resolve("later.txt"), "SAMPLE: a note added later, on drones.");
     Run retried = run("ingest", "--retry-failed", "--no-progress");
-    assertThat(retried.out()).startsWith("1 files: 0 added, 0 replaced, 0 unchanged, 0 duplicates, 1 failed");
+    assertThat(retried.out()).startsWith("1 file: 0 added, 0 replaced, 0 unchanged, 0 duplicates, 1 failed");
     assertThat(retried.err()).contains("failed: " + docs.resolve("empty.pdf") + ": empty file (0 bytes)");
     assertThat(run("search", "drones").out()).doesNotContain("later.txt");
   }
