@@ -46,8 +46,8 @@ final class Formats {
     String name = NAMES.get(type.getBaseType().toString());
     if (name != null) return name;
     if (type.getType().equals("text")) return "text";
-    return CONTAINERS.containsKey(type.getBaseType().toString())
-        ? type.getSubtype().replaceFirst("^(x-|vnd\\.)", "") : "other";
+    // otherwise the subtype, shorn of its prefixes ("ms-works", "lotus-1-2-3"): a name a reader can look up
+    return type.getSubtype().replaceFirst("^(x-|vnd\\.)", "");
   }
 
   /**

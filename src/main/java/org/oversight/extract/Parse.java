@@ -168,6 +168,10 @@ final class Parse {
         throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + detected.format()
             + " or in the " + (parts.size() - 1) + " files inside it");
       }
+      if (detected.type().getType().equals("image")) {
+        // a photograph or a logo: not a document of this corpus, whatever OCR was asked to find in it
+        throw new ExtractionException(FailureKind.NOT_A_DOCUMENT, "not a document: image without text (OCR found none)");
+      }
       throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + detected.format()
           + (text.paged() && detected.format().equals("pdf")
           ? " (scanned pages without a text layer need OCR" + (Ocr.available() ? ", which found nothing)"

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.annotate.SharedAnnotator;
 import org.oversight.extract.Extractor;
+import org.oversight.extract.Ocr;
 import org.oversight.model.FailureKind;
 import org.oversight.query.SearchHit;
 import org.oversight.query.SearchRequest;
@@ -71,6 +72,9 @@ class BadInputTest {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRETVALUE");
     Files.writeString(docs.resolve("xxe.xml"), "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \""
         + secret.toUri() + "\">]><r><p>External entity: &x; end of note about burglary.</p></r>");
+    // an image with nothing to read in it: a logo, not a document
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png", docs.resolve("logo.png").toFile());
     try (RandomAccessFile big = new RandomAccessFile(docs.resolve("huge.txt").toFile(), "rw")) {
       big.setLength(200L * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
     }
@@ -151,6 +155,13 @@ class BadInputTest {
     // XML (a build file, a feed, the nested and the entity-laden files here) is data, not a document of this corpus
     assertThat(report.skipped()).containsEntry("data file", 2);
     assertThat(reasons).doesNotContainKeys("nested.xml", "xxe.xml");
+  }
+
+  @Test
+  void anImageWithoutTextIsSkippedNotFailed() {
+    assertThat(reasons).doesNotContainKey("logo.png");
+    assertThat(report.skipped()).containsEntry(Ocr.available() ? "image without text (OCR found none)"
+        : "image (no OCR)", 1);
   }
 
   @Test
