@@ -21,10 +21,11 @@ final class Names {
   }
 
   /** A capitalised name word: "Hardyal", "O'Neill", "Smith-Jones", or an initial "M." */
-  static final String WORD = "(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]\\.?(?![A-Za-z]))";
+  static final String WORD =
+      "(?:(?:Mc|Mac)?\\p{Lu}\\p{Ll}+(?:['\u2019-]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.?(?![\\p{L}]))";
   /** Two to four name words, optionally behind honorifics and followed by post-nominals. */
-  static final Pattern NAME = Pattern.compile(
-      "(?:(?:The|Rt\\.?|Right|Hon\\.?|Honourable|Sir|Dame|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|Baroness|Professor)\\s+)*"
+  static final Pattern NAME = Pattern.compile("(?<![\\p{L}'\u2019-])"
+      + "(?:(?:The|Rt\\.?|Right|Hon\\.?|Honourable|Sir|Dame|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|Baroness|Professor)\\s+)*"
           + WORD + "(?:\\s+" + WORD + "){1,3}"
           + "(?:,?\\s+(?:QPM|KPM|OBE|CBE|MBE|KBE|DBE|DL|JP|MP|QC|KC))*");
 

@@ -33,6 +33,18 @@ final class RatingTagger {
       Pattern.compile(SUBJECT + " (?<grade>requires improvement|require improvement)"
           + "(?<area> (?:at|in|for|on) [^.;,]{3,120}?(?=[.;,]| by | but | and (?:was|is|has)|$))?"));
 
+  /** A rating with the evidence for it. */
+  record Found(Rating rating, org.oversight.model.Evidence evidence) {}
+
+  List<Found> tag(DocText doc, Forces forces, String primaryForce) {
+    List<Found> out = new ArrayList<>();
+    for (Rating r : tag(doc.sentences, forces, primaryForce)) {
+      out.add(new Found(r, new org.oversight.model.Evidence("ratings", r.force() + ": " + r.grade(), -1, 0, r.area(),
+          "a grading frame")));
+    }
+    return out;
+  }
+
   List<Rating> tag(List<NlpPipeline.Sentence> sentences, Forces forces, String primaryForce) {
     Map<String, Rating> out = new LinkedHashMap<>();
     for (NlpPipeline.Sentence s : sentences) {

@@ -41,6 +41,18 @@ final class RecommendationTagger {
           "police and crime commissioners"},
       new String[] {"(?i)\\bthe force\\b", "the force"});
 
+  /** A recommendation with the evidence for it. */
+  record Found(Recommendation recommendation, org.oversight.model.Evidence evidence) {}
+
+  List<Found> tag(DocText doc, Forces forces) {
+    List<Found> out = new ArrayList<>();
+    for (Recommendation r : tag(doc.sentences, doc.source.passages(), forces)) {
+      out.add(new Found(r, new org.oversight.model.Evidence("recommendations", r.text(), r.passage(),
+          doc.page(r.passage()), DocText.quote(r.text(), 0), "a sentence stating a recommendation")));
+    }
+    return out;
+  }
+
   List<Recommendation> tag(List<NlpPipeline.Sentence> sentences, List<Passage> passages, Forces forces) {
     boolean[] inSection = recommendationSections(passages);
     List<Recommendation> out = new ArrayList<>();

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.oversight.model.AnnotatedDocument;
 import org.oversight.model.Tags;
 
-/** The extraction record of a document: the fields of {@code shared/eval/README.md}, then a few about the file. */
+/**
+ * The extraction record of a document: the fields of {@code shared/eval/README.md}, the evidence for each tag (the
+ * line it was read from, its passage and page, and the rule), then a few fields about the file.
+ */
 public final class ExtractionRecord {
   private ExtractionRecord() {}
 
@@ -25,6 +28,7 @@ public final class ExtractionRecord {
     m.put("recommendations", t.recommendations());
     m.put("ratings", t.ratings());
     m.put("timeliness", t.timeliness());
+    m.put("evidence", t.evidence());
     m.put("id", ad.document().source().id());
     m.put("format", ad.document().format());
     m.put("pages", ad.document().pages());

@@ -28,6 +28,8 @@ final class TextCleaner {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])");
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
   private static final int EDGE_LINES = 3;
+  /** A text whose usual full line is longer than this was never wrapped: its line breaks end paragraphs. */
+  private static final int UNWRAPPED_WIDTH = 200;
 
   private TextCleaner() {}
 
@@ -43,6 +45,7 @@ final class TextCleaner {
     String allText = String.join("\n", pages.stream().map(p -> String.join("\n", p)).toList());
     Set<String> hyphenatedWords = hyphenatedWords(allText);
     int width = typicalWidth(pages);
+    boolean unwrapped = width > UNWRAPPED_WIDTH;
 
     List<Passage> out = new ArrayList<>();
     StringBuilder para = null;
@@ -58,6 +61,11 @@ final class TextCleaner {
             para = null;
           }
           continue;
+        }
+        if (para != null && unwrapped && endsSentence(para) && !startsLowerCase(line)) {
+          // no line of a wrapped paragraph is this long: one line per paragraph, as web text saved as text is
+          emit(out, para, paraPage);
+          para = null;
         }
         if (para == null) {
           para = new StringBuilder(line);

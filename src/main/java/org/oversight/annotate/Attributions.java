@@ -1,0 +1,245 @@
+package org.oversight.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oversight.domain.Resources;
+
+/**
+ * Statements attributed to people: "HM Inspector of Constabulary Wendy Williams said:", "Norfolk Police and Crime
+ * Commissioner, Giles Orpen-Smellie, said", "Mike Cunningham, College of Policing CEO, said", "said the HM inspector
+ * of constabulary, Zoë Billingham", "Response by Roger Hirst, Police, Fire and Crime Commissioner:". Each gives the
+ * speaker's name (or null), role and the voice the role speaks in (a commissioner, a chief officer, the inspectorate,
+ * a national body): who speaks tells what kind of paper it is and, outside the news, who its author is.
+ */
+final class Attributions {
+  private static final String VERBS = "said|says|added|commented|stated|explained|continued|warned|wrote|"
+      + "welcomed|responded|replied|(?:has|had|have)\\s+(?:today\\s+|now\\s+)?(?:responded|welcomed|issued|said|"
+      + "commented|written|stated)|issued";
+  private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
+  private static final Pattern RESPONSE_BY = Pattern.compile(
+      "(?i)^(?:response|statement|comment|comments|a statement|letter)\\s+(?:by|from)\\s+(?-i:(" + Names.NAME.pattern()
+          + "))\\s*,?\\s*([^:.]{0,80}?)\\s*[:.]?$");
+  /** Role nouns that make an appositive a role: "chair of ...", "College of Policing CEO", "... lead for ...". */
+  private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\b(" + String.join("|",
+      Resources.lines(Attributions.class, "role-nouns.txt")) + ")\\b");
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(?i)(?:\\b(acting|temporary|interim|former|previous|then|outgoing|new)\\s+)+$");
+  private static final Pattern NAME_AT_END = Pattern.compile("(" + Names.NAME.pattern() + ")\\s*,?\\s*$");
+  private static final Pattern NAME_AT_START = Pattern.compile("^\\s*,?\\s*(" + Names.NAME.pattern() + ")");
+  private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*,?\\s*$");
+  private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[.!?\u201c\u201d\"]\\s|:\\s|\\u2013\\s|\\s-\\s|^)");
+  private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]{1,12}\\)");
+
+  /** A statement attributed to someone: name may be null (a role alone), role as canonical or as written. */
+  record Attribution(String name, String role, String organisation, String voice, Line line, int at, String rule) {}
+
+  private final Roles roles = Roles.STANDARD;
+  private final org.oversight.domain.Forces forces = org.oversight.domain.Forces.standard();
+
+  List<Attribution> find(DocText doc) {
+    List<Attribution> out = new ArrayList<>();
+    for (Line l : doc.lines) {
+      Matcher by = RESPONSE_BY.matcher(l.text());
+      if (by.matches()) {
+        Attribution a = make(by.group(1), by.group(2), l, 0, "'" + cut(l.text()) + "'");
+        if (a != null) out.add(a);
+      }
+      Matcher v = VERB.matcher(l.text());
+      while (v.find()) {
+        Attribution a = before(l, v.start());
+        if (a == null) a = after(l, v.end());
+        if (a != null) out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** "<role> <Name> said", "<Name>, <role>, said", "<Name> <role> said". */
+  private Attribution before(Line l, int verb) {
+    String window = l.text().substring(0, verb);
+    Matcher c = CLAUSE_START.matcher(window);
+    int from = c.lookingAt() ? c.end() : 0;
+    window = window.substring(from);
+    window = RELATIVE.matcher(window).replaceFirst("");
+    window = PARENTHESES.matcher(window).replaceAll("");
+    window = window.replaceFirst("[\\s,]+$", "");
+    if (window.isBlank() || window.length() > 160) return null;
+    String verbWord = l.text().substring(verb).split("\\s+")[0];
+    // "<Name>, <role phrase>" : the appositive is the role as written
+    int comma = window.lastIndexOf(',');
+    if (comma > 0) {
+      String head = window.substring(0, comma);
+      String tail = window.substring(comma + 1).strip();
+      Matcher n = NAME_AT_END.matcher(head);
+      if (n.find() && isRolePhrase(tail) && plausibleName(n.group(1))) {
+        return make(n.group(1), tail, l, from + n.start(1), "'" + cut(window) + " " + verbWord + "'");
+      }
+    }
+    Matcher n = NAME_AT_END.matcher(window);
+    if (!n.find()) return null;
+    String name = n.group(1);
+    String before = window.substring(0, n.start(1));
+    // "David Keane Police & Crime Commissioner said": a known role after the name
+    Roles.Found last = lastRole(window);
+    if (last != null && last.end() >= window.length() - 1 && last.start() > 0) {
+      String nameBefore = window.substring(0, last.start());
+      Matcher nb = NAME_AT_END.matcher(trimArea(nameBefore));
+      if (nb.find() && plausibleName(nb.group(1))) {
+        return make(nb.group(1), window.substring(last.start()), l, from + nb.start(1),
+            "'" + cut(window) + " " + verbWord + "'");
+      }
+    }
+    String stripped = stripRole(name);
+    String role = null;
+    if (!stripped.equals(name)) {
+      role = name.substring(0, name.length() - stripped.length()).strip();
+      name = stripped;
+    }
+    if (role == null || before.strip().endsWith(",") || !before.isBlank()) {
+      String pre = before.replaceFirst("[\\s,]+$", "");
+      String known = rolePhraseAtEnd(pre);
+      if (known != null) role = role == null ? known : known + " " + role;
+    }
+    if (!plausibleName(name)) return null;
+    return make(name, role, l, from + n.start(1), "'" + cut(window) + " " + verbWord + "'");
+  }
+
+  /** "said the HM inspector of constabulary, Zoë Billingham". */
+  private Attribution after(Line l, int verbEnd) {
+    String rest = l.text().substring(verbEnd);
+    Matcher m = Pattern.compile("^\\s+(?:the\\s+)?([^,\u201c\"]{3,80}?),?\\s+(" + Names.NAME.pattern() + ")").matcher(rest);
+    if (!m.find() || !isRolePhrase(m.group(1))) return null;
+    return make(m.group(2), m.group(1), l, verbEnd + m.start(2), "'" + cut(rest.strip()) + "'");
+  }
+
+  /** The role phrase that ends a text ("Norfolk Police and Crime Commissioner", "Chief Constable"), or null. */
+  private String rolePhraseAtEnd(String text) {
+    Roles.Found f = lastRole(text);
+    if (f != null && f.end() >= text.length() - 1) {
+      String q = qualifier(text.substring(0, f.start()));
+      return (q.isEmpty() ? "" : q + " ") + text.substring(f.start(), f.end());
+    }
+    // a role as written: "National Police Chiefs' Council lead for Child Protection"
+    String[] words = text.strip().split("\\s+");
+    if (words.length >= 2 && words.length <= 10 && ROLE_NOUN.matcher(text).find()
+        && Character.isUpperCase(text.strip().codePointAt(0)) && !text.contains(",")) {
+      return text.strip();
+    }
+    return null;
+  }
+
+  private Roles.Found lastRole(String text) {
+    List<Roles.Found> all = roles.find(text);
+    return all.isEmpty() ? null : all.get(all.size() - 1);
+  }
+
+  /** Qualifiers standing before a role: "Acting", "Temporary", "former". */
+  private static String qualifier(String before) {
+    Matcher m = QUALIFIER.matcher(before);
+    return m.find() ? m.group().strip() : "";
+  }
+
+  /** A name that swallowed its title ("Chief Constable Sarah Crew") loses it: "Sarah Crew". */
+  private String stripRole(String name) {
+    List<Roles.Found> found = roles.find(name);
+    if (found.isEmpty()) return name;
+    Roles.Found f = found.get(found.size() - 1);
+    String rest = name.substring(f.end()).strip();
+    return rest.isEmpty() ? name : rest;
+  }
+
+  /** "Stephen Mold Northamptonshire" stops where the area begins. */
+  private String trimArea(String before) {
+    String s = before.replaceFirst("[\\s,]+$", "");
+    String[] w = s.split("\\s+");
+    for (int k = Math.min(4, w.length - 1); k >= 1; k--) {
+      String tail = String.join(" ", java.util.Arrays.asList(w).subList(w.length - k, w.length)).replaceAll("['’]s$", "");
+      List<org.oversight.domain.Forces.Hit> h = forces.find(tail + " Police");
+      if (h.size() == 1 && h.get(0).start() == 0 && h.get(0).end() == tail.length() + 7) {
+        return String.join(" ", java.util.Arrays.asList(w).subList(0, w.length - k));
+      }
+    }
+    return s;
+  }
+
+  static boolean isRolePhrase(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && t.split("\\s+").length <= 10 && (ROLE_NOUN.matcher(t).find()
+        || Roles.STANDARD.first(t) != null);
+  }
+
+  private static boolean plausibleName(String raw) {
+    String n = Names.clean(raw);
+    if (n == null) return false;
+    for (String w : n.split("\\s+")) {
+      if (PeopleTagger.notNameWord(w)) return false;
+    }
+    return true;
+  }
+
+  /** An attribution from a name and a role phrase as written (either may be null). */
+  private Attribution make(String rawName, String rolePhrase, Line l, int at, String rule) {
+    String name = rawName == null ? null : Names.clean(stripRole(rawName));
+    if (name != null && !plausibleName(name)) name = null;
+    String role = null;
+    String org = null;
+    String voice = "other";
+    if (rolePhrase != null && !rolePhrase.isBlank()) {
+      String phrase = rolePhrase.strip().replaceFirst("^(?i)the\\s+", "").replaceFirst("[\\s,:]+$", "");
+      Roles.Found f = roles.first(phrase);
+      String q = f == null ? "" : qualifier(phrase.substring(0, f.start()));
+      boolean whole = f != null && phrase.substring(f.end()).replaceFirst("^\\s+(?:for|of)\\s+.*$", "").isBlank()
+          && (f.start() == 0 || !q.isEmpty() || isAreaPrefix(phrase.substring(0, f.start())));
+      if (f != null) {
+        voice = f.role().voice();
+        org = organisation(f, phrase);
+      }
+      if (whole) {
+        role = (q.isEmpty() ? "" : capitalise(q) + " ") + f.role().name();
+      } else {
+        role = phrase;
+        voice = voiceOf(phrase, voice);
+      }
+    }
+    if (name == null && role == null) return null;
+    return new Attribution(name, role, org, voice, l, at, "statement attributed: " + rule);
+  }
+
+  private boolean isAreaPrefix(String s) {
+    String t = s.strip().replaceAll("['’]s$", "");
+    if (t.isEmpty()) return true;
+    return !forces.find(t + " Police").isEmpty();
+  }
+
+  private String organisation(Roles.Found f, String phrase) {
+    String org = f.role().organisation();
+    if (!"area".equals(org) && !"force".equals(org)) return org;
+    List<org.oversight.domain.Forces.Hit> h = forces.find(phrase);
+    if (h.isEmpty()) h = forces.find(phrase.replaceAll("['’]s\\b", "") + " Police");
+    return h.isEmpty() ? null : h.get(0).force();
+  }
+
+  /** The voice of a role written out: national bodies and the inspectorate named in it. */
+  static String voiceOf(String phrase, String fallback) {
+    String p = phrase.toLowerCase(Locale.ROOT);
+    if (p.matches(".*\\b(national police chiefs|npcc|college of policing|apcc|association of police and crime"
+        + "|home office|minister|government)\\b.*")) {
+      return "national";
+    }
+    if (p.matches(".*\\b(hmicfrs|hmic|inspectorate)\\b.*")) return "hmi";
+    if (p.matches(".*\\bfederation\\b.*")) return "other";
+    return fallback;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String cut(String s) {
+    String t = s.strip();
+    return t.length() <= 120 ? t : "\u2026" + t.substring(t.length() - 119);
+  }
+}
