@@ -31,6 +31,8 @@ final class Attributions {
   private static final Pattern NAME_AT_START = Pattern.compile("^\\s*,?\\s*(" + Names.NAME.pattern() + ")");
   private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*,?\\s*$");
   private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[.!?\u201c\u201d\"]\\s|:\\s|\\u2013\\s|\\s-\\s|^)");
+  /** A role as written: words, no glued page furniture ("Hide AdChief Constable"). */
+  private static final Pattern WRITTEN_ROLE = Pattern.compile("^(?!.*\\p{Ll}\\p{Lu})[\\p{L}'\u2019 ,.&()-]{2,120}$");
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]{1,12}\\)");
 
   /** A statement attributed to someone: name may be null (a role alone), role as canonical or as written. */
@@ -73,22 +75,23 @@ final class Attributions {
     if (comma > 0) {
       String head = window.substring(0, comma);
       String tail = window.substring(comma + 1).strip();
-      Matcher n = NAME_AT_END.matcher(head);
-      if (n.find() && isRolePhrase(tail) && plausibleName(n.group(1))) {
-        return make(n.group(1), tail, l, from + n.start(1), "'" + cut(window) + " " + verbWord + "'");
+      int[] n = trailingName(head);
+      if (n != null && isRolePhrase(tail) && plausibleName(head.substring(n[0], n[1]))) {
+        return make(head.substring(n[0], n[1]), tail, l, from + n[0], "'" + cut(window) + " " + verbWord + "'");
       }
     }
-    Matcher n = NAME_AT_END.matcher(window);
-    if (!n.find()) return null;
-    String name = n.group(1);
-    String before = window.substring(0, n.start(1));
+    int[] n = trailingName(window);
+    if (n == null) return null;
+    String name = window.substring(n[0], n[1]);
+    String before = window.substring(0, n[0]);
     // "David Keane Police & Crime Commissioner said": a known role after the name
     Roles.Found last = lastRole(window);
     if (last != null && last.end() >= window.length() - 1 && last.start() > 0) {
       String nameBefore = window.substring(0, last.start());
-      Matcher nb = NAME_AT_END.matcher(trimArea(nameBefore));
-      if (nb.find() && plausibleName(nb.group(1))) {
-        return make(nb.group(1), window.substring(last.start()), l, from + nb.start(1),
+      String trimmed = trimArea(nameBefore);
+      int[] nb = trailingName(trimmed);
+      if (nb != null && plausibleName(trimmed.substring(nb[0], nb[1]))) {
+        return make(trimmed.substring(nb[0], nb[1]), window.substring(last.start()), l, from + nb[0],
             "'" + cut(window) + " " + verbWord + "'");
       }
     }
@@ -104,7 +107,7 @@ final class Attributions {
       if (known != null) role = role == null ? known : known + " " + role;
     }
     if (!plausibleName(name)) return null;
-    return make(name, role, l, from + n.start(1), "'" + cut(window) + " " + verbWord + "'");
+    return make(name, role, l, from + n[0], "'" + cut(window) + " " + verbWord + "'");
   }
 
   /** "said the HM inspector of constabulary, Zoë Billingham". */
@@ -113,6 +116,22 @@ final class Attributions {
     Matcher m = Pattern.compile("^\\s+(?:the\\s+)?([^,\u201c\"]{3,80}?),?\\s+(" + Names.NAME.pattern() + ")").matcher(rest);
     if (!m.find() || !isRolePhrase(m.group(1))) return null;
     return make(m.group(2), m.group(1), l, verbEnd + m.start(2), "'" + cut(rest.strip()) + "'");
+  }
+
+  /** The name ending a text, without leading words that cannot be part of a name ("Crime Commissioner Kevin Hurley"). */
+  private static int[] trailingName(String text) {
+    Matcher n = NAME_AT_END.matcher(text);
+    if (!n.find()) return null;
+    int start = n.start(1);
+    int end = n.end(1);
+    String name = text.substring(start, end);
+    Matcher w = Pattern.compile("^(\\S+)\\s+").matcher(name);
+    while (w.find() && (PeopleTagger.notNameWord(w.group(1)) || Names.isLeadingWord(w.group(1)))) {
+      start += w.end();
+      name = text.substring(start, end);
+      w = Pattern.compile("^(\\S+)\\s+").matcher(name);
+    }
+    return new int[] {start, end};
   }
 
   /** The role phrase that ends a text ("Norfolk Police and Crime Commissioner", "Chief Constable"), or null. */
@@ -188,7 +207,8 @@ final class Attributions {
     String org = null;
     String voice = "other";
     if (rolePhrase != null && !rolePhrase.isBlank()) {
-      String phrase = rolePhrase.strip().replaceFirst("^(?i)the\\s+", "").replaceFirst("[\\s,:]+$", "");
+      String phrase = rolePhrase.strip().replaceFirst("^(?i)the\\s+", "").replaceFirst("[\\s,:]+$", "")
+          .replaceFirst("^(?:the\\s+)?\\p{Lu}[\\p{L} ]*['\u2019]s\\s+(?=.*\\b(?i:" + "lead|chair|head|director|officer)\\b)", "");
       Roles.Found f = roles.first(phrase);
       String q = f == null ? "" : qualifier(phrase.substring(0, f.start()));
       boolean whole = f != null && phrase.substring(f.end()).replaceFirst("^\\s+(?:for|of)\\s+.*$", "").isBlank()
@@ -197,8 +217,10 @@ final class Attributions {
         voice = f.role().voice();
         org = organisation(f, phrase);
       }
-      if (whole) {
+      if (whole || (f != null && !WRITTEN_ROLE.matcher(phrase).matches())) {
         role = (q.isEmpty() ? "" : capitalise(q) + " ") + f.role().name();
+      } else if (!WRITTEN_ROLE.matcher(phrase).matches()) {
+        role = null;
       } else {
         role = phrase;
         voice = voiceOf(phrase, voice);

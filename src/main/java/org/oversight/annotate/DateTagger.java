@@ -38,11 +38,6 @@ final class DateTagger {
   private static final Pattern TIME_START = Pattern.compile("(?i)^[\\s,]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))\\b");
   /** A metadata line some saved pages begin with: " date 2022-06-30 Headline". */
   private static final Pattern META_DATE = Pattern.compile("(?i)^\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
-  /** "27-Nov-2014", which the language models leave alone. */
-  private static final Pattern DAY_MON_YEAR = Pattern.compile(
-      "(?i)\\b(\\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\\d{4})\\b");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec");
   private static final int HEAD_LINES = 20;
 
   /** A date with the evidence for it. */
@@ -121,24 +116,19 @@ final class DateTagger {
   /** A full date in a line: where it stands and its ISO value. */
   private record Found(String iso, int at, int end) {}
 
-  /** The full dates of a line: CoreNLP's, and the numeric and "27-Nov-2014" forms it leaves alone. */
+  /** The full dates of a line: as written (WrittenDates), then CoreNLP's for forms those rules do not read. */
   private static List<Found> dates(DocText doc, Line l) {
     List<Found> out = new java.util.ArrayList<>();
-    int from = 0;
+    for (WrittenDates.Found w : WrittenDates.days(l.text())) out.add(new Found(w.iso(), w.start(), w.end()));
     for (Mention m : doc.mentions) {
       if (m.type() != EntityType.DATE || m.normalized() == null || !FULL.matcher(m.normalized()).matches()
           || m.passage() != l.passage()) {
         continue;
       }
       int at = l.text().indexOf(m.text());
-      if (at >= 0) out.add(new Found(m.normalized(), at, at + m.text().length()));
-    }
-    Matcher d = DAY_MON_YEAR.matcher(l.text());
-    while (d.find(from)) {
-      int month = MONTHS.indexOf(d.group(2).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-      out.add(new Found(String.format("%s-%02d-%02d", d.group(3), month, Integer.parseInt(d.group(1))), d.start(),
-          d.end()));
-      from = d.end();
+      if (at < 0) continue;
+      int end = at + m.text().length();
+      if (out.stream().noneMatch(f -> f.at() < end && at < f.end())) out.add(new Found(m.normalized(), at, end));
     }
     out.sort((a, b) -> Integer.compare(a.at(), b.at()));
     return out;

@@ -53,7 +53,8 @@ final class DomainTagger {
     evidence.addAll(types.evidence(doc, decision));
 
     ForceTagger.Result found = forceTagger.find(doc);
-    ForceTagger.Found primaryFound = ForceTagger.primary(found, doc);
+    ForceTagger.Found primaryFound = ForceTagger.primary(found, doc,
+        type == DocType.NEWS_ARTICLE || type == DocType.HMICFRS_REPORT || type == DocType.OTHER);
     String primary = primaryFound == null ? null : primaryFound.force();
     Evidence primaryEvidence = primaryFound == null ? null : ForceTagger.evidence(doc, "primary_force", primaryFound);
 

@@ -20,7 +20,8 @@ final class ForceTagger {
   private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|&\\s+|or\\s+)?|\\s(?:and|&|or)\\s+)\\s*(?:the\\s+)?$");
   /** After a list: a head noun that makes every item a force. */
   private static final Pattern FORCE_NOUN_AFTER = Pattern.compile(
-      "^(?:\\s*\\([^)]{1,12}\\))?\\s+(?i:police\\s+forces|forces|police|constabular(?:y|ies))\\b");
+      "^(?:\\s*\\([^)]{1,12}\\))?\\s+(?i:police\\s+forces|forces|police|constabular(?:y|ies))\\b"
+          + "(?!\\s+(?i:federation|authority|fire|staff|superintendents))");
   /** After a name: a grade or a monitoring decision given to it. */
   private static final Pattern GRADED_AFTER = Pattern.compile(
       "^(?:\\s*\\([^)]{1,12}\\))?(?:'s)?\\s+(?:(?:was|were|is|are|has|have|had)\\s+(?:been\\s+)?(?:both\\s+|all\\s+|also\\s+|"
@@ -111,8 +112,13 @@ final class ForceTagger {
    * The force a document is principally about: the one its opening lines name, else the one it names most when
    * that one clearly leads; null for a national document that names many forces alike.
    */
-  static Found primary(Result r, DocText doc) {
+  static Found primary(Result r, DocText doc, boolean byHeadline) {
     if (r.first().isEmpty()) return null;
+    if (byHeadline && r.first().size() >= 3 && !doc.head(1).isEmpty()) {
+      // a page about several forces whose headline names none of them is about none in particular
+      int headline = doc.head(1).get(0).index();
+      if (r.all().stream().noneMatch(f -> f.line().index() == headline)) return null;
+    }
     List<Found> inHead = new ArrayList<>();
     for (Found f : r.all()) {
       if (f.line().index() < 4 && inHead.stream().noneMatch(x -> x.force().equals(f.force()))) inHead.add(f);

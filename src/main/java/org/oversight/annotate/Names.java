@@ -16,9 +16,13 @@ final class Names {
   static {
     for (String line : Resources.lines(Names.class, "name-affixes.txt")) {
       String[] c = line.split("\t");
-      (c[0].equals("before") ? BEFORE : AFTER).add(c[1]);
+      if (c[0].equals("before") || c[0].equals("leading")) BEFORE.add(c[1]);
+      else if (c[0].equals("after")) AFTER.add(c[1]);
     }
   }
+
+  /** A page label glued to a name by lost layout: "Ellie KumarPublished 30th Jun 2022". */
+  private static final Pattern GLUED_LABEL = Pattern.compile("(?<=\\p{Ll})(?:Published|Updated|Posted|Date)\\b.*$");
 
   /** A capitalised name word: "Hardyal", "O'Neill", "Smith-Jones", or an initial "M." */
   static final String WORD =
@@ -29,11 +33,26 @@ final class Names {
           + WORD + "(?:\\s+" + WORD + "){1,3}"
           + "(?:,?\\s+(?:QPM|KPM|OBE|CBE|MBE|KBE|DBE|DL|JP|MP|QC|KC))*");
 
+  private static final java.util.Set<String> LEADING = new HashSet<>();
+
+  static {
+    for (String line : Resources.lines(Names.class, "name-affixes.txt")) {
+      String[] c = line.split("\t");
+      if (c[0].equals("leading")) LEADING.add(c[1]);
+    }
+  }
+
   private Names() {}
+
+  /** A word that may start a sentence before a name but is never part of one ("But", "Contact", "Yesterday"). */
+  static boolean isLeadingWord(String w) {
+    return LEADING.contains(w);
+  }
 
   /** The name without honorifics, post-nominals and punctuation around it; null if nothing is left. */
   static String clean(String raw) {
-    String[] words = raw.replaceAll("[\"'\u2018\u2019\u201c\u201d,;:()]+$|^[\"'\u2018\u2019\u201c\u201d(]+", "")
+    String[] words = GLUED_LABEL.matcher(raw).replaceFirst("")
+        .replaceAll("[\"'\u2018\u2019\u201c\u201d,;:()]+$|^[\"'\u2018\u2019\u201c\u201d(]+", "")
         .strip().split("\\s+");
     int from = 0;
     int to = words.length;

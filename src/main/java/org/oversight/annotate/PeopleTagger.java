@@ -520,6 +520,10 @@ final class PeopleTagger {
           author.role() != null ? author.role() : p.role(), p.organisation() != null ? p.organisation()
               : author.organisation()));
     }
-    return new ArrayList<>(byKey.values());
+    // "Helen Pidd North": a name read past its end ("By Helen Pidd North of England editor") is the shorter one
+    List<Person> out = new ArrayList<>(byKey.values());
+    out.removeIf(p -> p.role() == null && out.stream().anyMatch(q -> q != p
+        && p.name().startsWith(q.name() + " ") && p.name().split("\\s+").length == q.name().split("\\s+").length + 1));
+    return out;
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.model.Evidence;
 import org.oversight.model.Mention;
 import org.oversight.model.Passage;
 import org.oversight.model.Recommendation;
@@ -42,17 +43,106 @@ final class RecommendationTagger {
       new String[] {"(?i)\\bthe force\\b", "the force"});
 
   /** A recommendation with the evidence for it. */
-  record Found(Recommendation recommendation, org.oversight.model.Evidence evidence) {}
+  record Found(Recommendation recommendation, Evidence evidence) {}
+
+  /** A list item marker: "•", "-", "o", "1.", "(a)". */
+  private static final Pattern ITEM = Pattern.compile(
+      "^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u2219*]|[-\u2013]|o|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
+  /** A line introducing a list of recommendations: "HMICFRS has made 43 recommendations which include:". */
+  private static final Pattern LIST_INTRO = Pattern.compile(
+      "(?i)\\b(?:recommendations?|recommended|recommends)\\b(?:\\s+(?:that|which|are|were|include[sd]?|including|is|as follows|"
+          + "below|to|were that|made|they made|it made|for (?:forces|the force|chief constables)))*\\s*:\\s*$");
+  /** An item that a progress paper tracks as a recommendation: "... This recommendation had arisen out of ...". */
+  private static final Pattern TRACKED = Pattern.compile("(?i)\\b(?:this|the|that) recommendation\\b");
+  /** A recommendations register's entry title: "Core business: ... (4822)". */
+  private static final Pattern REGISTER_TITLE = Pattern.compile("\\(\\d{3,5}\\)\\s*$");
+  /** Where a sentence's recommending clause begins when another clause comes before it. */
+  private static final Pattern CLAUSE_BEFORE_CUE = Pattern.compile(
+      "(?i)(?:,\\s*but|;|\\bbut)\\s+(?=(?:also\\s+)?(?:has\\s+)?recommend)");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u201c\"'\u2018])");
 
   List<Found> tag(DocText doc, Forces forces) {
     List<Found> out = new ArrayList<>();
+    for (Found f : stated(doc, forces)) add(out, f);
+    lists(doc, forces, out);
+    register(doc, forces, out);
+    return out;
+  }
+
+  private static void add(List<Found> out, Found f) {
+    String t = f.recommendation().text();
+    for (Found o : out) {
+      String ot = o.recommendation().text();
+      if (ot.contains(t) || t.contains(ot)) return;
+    }
+    out.add(f);
+  }
+
+  private static Found found(DocText doc, String text, int passage, String rule, Forces forces) {
+    String t = text.strip();
+    Recommendation r = new Recommendation(t, passage, addressee(t, forces), deadline(t), null);
+    return new Found(r, new Evidence("recommendations", t, passage, doc.page(passage), DocText.quote(t, 0), rule));
+  }
+
+  /** Sentences that state a recommendation, with the sentences of the paragraph that go on with it. */
+  private List<Found> stated(DocText doc, Forces forces) {
+    List<Found> out = new ArrayList<>();
     for (Recommendation r : tag(doc.sentences, doc.source.passages(), forces)) {
-      out.add(new Found(r, new org.oversight.model.Evidence("recommendations", r.text(), r.passage(),
-          doc.page(r.passage()), DocText.quote(r.text(), 0), "a sentence stating a recommendation")));
+      String t = r.text();
+      Matcher cut = CLAUSE_BEFORE_CUE.matcher(t);
+      if (cut.find()) t = t.substring(cut.end());
+      out.add(found(doc, t, r.passage(), "a sentence stating a recommendation", forces));
     }
     return out;
   }
 
+  /**
+   * Items listed under a line that introduces recommendations ("made 43 recommendations which include:"), and items
+   * a progress paper tracks as recommendations ("o Policy ... to be published. ... this recommendation ...").
+   */
+  private void lists(DocText doc, Forces forces, List<Found> out) {
+    List<Line> lines = doc.lines;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (LIST_INTRO.matcher(l.text()).find() && !matches(MENTIONS_OF_LIST, l.text())) {
+        for (int k = i + 1; k < lines.size(); k++) {
+          Matcher item = ITEM.matcher(lines.get(k).text());
+          if (!item.lookingAt()) break;
+          String t = lines.get(k).text().substring(item.end()).replaceFirst("(?:[;,.]|;?\\s+and|;?\\s+or)\\s*$", "");
+          if (t.split("\\s+").length >= 3) {
+            add(out, found(doc, t, lines.get(k).passage(), "an item listed under '" + l.text() + "'", forces));
+          }
+        }
+      }
+      Matcher item = ITEM.matcher(l.text());
+      if (item.lookingAt()) {
+        String rest = l.text().substring(item.end());
+        String[] sentences = SENTENCE.split(rest, 2);
+        if (sentences.length == 2 && TRACKED.matcher(sentences[1]).find() && sentences[0].split("\\s+").length >= 3) {
+          add(out, found(doc, sentences[0], l.passage(), "an item followed by 'this recommendation'", forces));
+        }
+      }
+    }
+  }
+
+  /** A recommendations register's entry: the text under the report's title and register number. */
+  private void register(DocText doc, Forces forces, List<Found> out) {
+    List<Line> lines = doc.lines;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (REGISTER_TITLE.matcher(lines.get(i).text()).find() && lines.get(i).text().length() < 250) {
+        Line next = lines.get(i + 1);
+        if (SHOULD.matcher(next.text()).find()) {
+          add(out, found(doc, next.text(), next.passage(), "a recommendations register entry", forces));
+        }
+      }
+    }
+  }
+
+  /** An intro that only points at recommendations elsewhere: "progress against the following recommendations:". */
+  private static final List<Pattern> MENTIONS_OF_LIST = List.of(
+      Pattern.compile("(?i)\\b(progress|action|actions|response|responses|update|updates)\\b.{0,40}\\brecommendations?\\b"));
+
+  /** Sentences stating recommendations, each with its continuation (the rule the others build on). */
   List<Recommendation> tag(List<NlpPipeline.Sentence> sentences, List<Passage> passages, Forces forces) {
     boolean[] inSection = recommendationSections(passages);
     List<Recommendation> out = new ArrayList<>();
@@ -64,7 +154,7 @@ final class RecommendationTagger {
       boolean listed = !states && i > 0 && CONTENT_LIST.matcher(text).find()
           && sentences.get(i - 1).passage() == s.passage() && mentionsMade(sentences.get(i - 1).text());
       if (!states && !listed) continue;
-      StringBuilder rec = new StringBuilder(text);
+      StringBuilder rec = new StringBuilder(listed ? sentences.get(i - 1).text().strip() + " " + text : text);
       while (i + 1 < sentences.size() && sentences.get(i + 1).passage() == s.passage()
           && CONTINUES.matcher(sentences.get(i + 1).text().strip()).find()
           && !matches(CUES, sentences.get(i + 1).text().strip())) {

@@ -21,7 +21,10 @@ import org.oversight.model.Mention;
  * title ("Response to HMICFRS report on:"). A description ("the latest PEEL assessment") is not a title.
  */
 final class ReportTagger {
-  private record Known(String title, String words, String mainWords, String date) {}
+  private record Known(String title, String words, String mainWords, String date, Pattern exact) {}
+
+  /** A long title is recognised from a run of this many of its words, when the run is most of the title. */
+  private static final int RUN = 8;
 
   /** A report found in the text, with the evidence for its title and its date. */
   record Report(String title, String date, Evidence titleEvidence, Evidence dateEvidence) {}
@@ -32,6 +35,9 @@ final class ReportTagger {
       "(?i)\\bPEEL\\s+(\\d{4}\\s*/\\s*\\d{2,4}|20\\d\\d\\s*[-\u2013]\\s*20?\\d\\d)\\s*[:\u2013-]?\\s*(an inspection of [A-Z][\\w' -]+?)(?=[.,;(]|$)");
   /** A PEEL cycle: "2021/22", "2018/19", "2023-25", "2023–2025". */
   private static final Pattern CYCLE = Pattern.compile("(?<![\\d/])(20\\d\\d)\\s*(?:/|[-\u2013])\\s*(20)?(\\d\\d)(?![\\d/])");
+  /** "the 2021/22 PEEL cycle": a period, not a report. */
+  private static final Pattern NOT_A_REPORT_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:PEEL\\s+)?(?:cycle|programme|framework|methodology|period|year|financial year|budget)\\b");
   private static final Pattern PEEL = Pattern.compile("\\bPEEL\\b|(?i)\\bpolice effectiveness,? efficiency,? and legitimacy\\b");
   /** The heading of a legacy PEEL force page: "Durham 2014". */
   private static final Pattern HUB_HEADING = Pattern.compile("^([A-Z][\\p{L}'-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'-]+){0,3})\\s+(20\\d\\d)$");
@@ -75,8 +81,10 @@ final class ReportTagger {
       String[] c = line.split("\t");
       String title = c[0];
       String main = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
+      // a short title ("State of Policing") counts only as written, capitals and all: in lower case it is a phrase
+      Pattern exact = title.split("\\s+").length <= 3 ? Pattern.compile("\\b" + Pattern.quote(title) + "\\b") : null;
       known.add(new Known(title, norm(title), norm(main).split(" ").length >= 3 ? norm(main) : null,
-          c.length > 1 ? c[1] : null));
+          c.length > 1 ? c[1] : null, exact));
     }
   }
 
@@ -100,7 +108,9 @@ final class ReportTagger {
     for (Line l : lines) {
       String n = " " + norm(l.text()) + " ";
       for (Known k : known) {
-        if (n.contains(" " + k.words + " ") || (k.mainWords != null && n.contains(" " + k.mainWords + " "))) {
+        if (k.exact != null ? k.exact.matcher(l.text()).find()
+            : n.contains(" " + k.words + " ") || (k.mainWords != null && n.contains(" " + k.mainWords + " "))
+                || longRun(n, k.words)) {
           return new Titled(k.title, l, 0, "a known report's title", k.date);
         }
       }
@@ -122,7 +132,9 @@ final class ReportTagger {
       for (Line l : lines) {
         Matcher c = CYCLE.matcher(l.text());
         while (c.find()) {
-          if (!nearReportWord(l.text(), c.start(), c.end())) continue;
+          if (!nearReportWord(l.text(), c.start(), c.end()) || NOT_A_REPORT_AFTER.matcher(l.text().substring(c.end())).find()) {
+            continue;
+          }
           String force = forceOf(l, c.end(), type, primaryForce);
           return new Titled(peelTitle(c.group(), force), l, c.start(), "a PEEL cycle named beside the inspection", null);
         }
@@ -237,6 +249,17 @@ final class ReportTagger {
     return REPORTISH.matcher(around).find() || PEEL.matcher(around).find();
   }
 
+  /** Whether a text holds a run of at least RUN words of a long title, the run being most of the title. */
+  private static boolean longRun(String text, String title) {
+    String[] w = title.split(" ");
+    if (w.length < RUN + 2) return false;
+    int need = Math.max(RUN, (int) Math.ceil(0.6 * w.length));
+    for (int i = 0; i + need <= w.length; i++) {
+      if (text.contains(" " + String.join(" ", java.util.Arrays.asList(w).subList(i, i + need)) + " ")) return true;
+    }
+    return false;
+  }
+
   static boolean generic(String title) {
     for (String w : norm(title).split(" ")) {
       if (!w.isEmpty() && !GENERIC.contains(w) && !w.matches("\\d+")) return false;
@@ -255,26 +278,26 @@ final class ReportTagger {
       Line at = t.line();
       Matcher bracket = MONTH_IN_BRACKETS.matcher(at.text());
       if (bracket.find()) {
-        String v = normalizedIn(doc.mentions, at.passage(), bracket.group(1));
-        if (v != null) return doc.evidence("report_date", v, at, bracket.start(), "the month in brackets after the title");
+        List<WrittenDates.Found> m = WrittenDates.months(bracket.group(1));
+        if (!m.isEmpty()) {
+          return doc.evidence("report_date", m.get(0).iso(), at, bracket.start(), "the month in brackets after the title");
+        }
       }
       for (int i = at.index(); i < Math.min(lines.size(), at.index() + 3); i++) {
         Line l = lines.get(i);
         if (l.text().matches("(?i)^\\W*published( on)?:?\\s.*")) {
-          Mention m = firstDate(doc.mentions, l);
-          if (m != null) return doc.evidence("report_date", m.normalized(), l, "the 'Published' line beside the title");
+          List<WrittenDates.Found> d = datesOf(l.text());
+          if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), l, "the 'Published' line beside the title");
         }
       }
     }
     for (Line l : lines) {
       if (REGISTER_ON.matcher(l.text()).find()) {
-        Mention m = firstDate(doc.mentions, l);
-        if (m != null && DateTagger.FULL.matcher(m.normalized()).matches()) {
-          return doc.evidence("report_date", m.normalized(), l, "the register's first status entry");
-        }
+        List<WrittenDates.Found> d = WrittenDates.days(l.text());
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), l, "the register's first status entry");
       }
     }
-    String words = t == null ? null : norm(t.title());
+    String words = t == null ? null : norm(t.title().replaceFirst("\\s*[\u2013:-]\\s*An inspection of .*$", ""));
     for (NlpPipeline.Sentence s : doc.sentences) {
       String text = s.text();
       if (!PUBLISHED_WORD.matcher(text).find()) continue;
@@ -284,25 +307,24 @@ final class ReportTagger {
         continue;
       }
       if (PUBLISHED_TODAY.matcher(text).find()) {
-        Mention m = dateIn(doc.mentions, s, true);
-        if (m != null) return doc.evidence("report_date", m.normalized(), s, "published 'today', dated in the sentence");
+        List<WrittenDates.Found> d = WrittenDates.days(text);
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), s, "published 'today', dated in the sentence");
         if (documentDate != null) {
           return doc.evidence("report_date", documentDate, s, "published 'today': the document's own date");
         }
         continue;
       }
-      Matcher on = Pattern.compile("(?i)\\b(?:published|released)\\s+(?:on\\s+)?(?:the\\s+)?(?:[A-Za-z]+day,?\\s+)?").matcher(text);
+      Matcher on = PUBLISHED_ON.matcher(text);
       while (on.find()) {
-        for (Mention m : doc.mentions) {
-          if (m.type() == EntityType.DATE && m.normalized() != null && m.passage() == s.passage()
-              && text.startsWith(m.text(), on.end()) && m.normalized().matches("\\d{4}-\\d{2}.*")) {
-            return doc.evidence("report_date", m.normalized(), s, "the sentence saying when the report was published");
+        for (WrittenDates.Found d : datesOf(text)) {
+          if (d.start() >= on.start() && d.start() <= on.end()) {
+            return doc.evidence("report_date", d.iso(), s, "the sentence saying when the report was published");
           }
         }
       }
-      if (words != null && n.contains(words) || type == DocType.HMICFRS_LETTER) {
-        Mention m = dateIn(doc.mentions, s, false);
-        if (m != null) return doc.evidence("report_date", m.normalized(), s, "the sentence saying when the report was published");
+      if (words != null && n.contains(words)) {
+        List<WrittenDates.Found> d = datesOf(text);
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), s, "the sentence publishing the report");
       }
     }
     if (t != null && t.knownDate() != null) {
@@ -312,37 +334,15 @@ final class ReportTagger {
     return null;
   }
 
-  private static Mention dateIn(List<Mention> mentions, NlpPipeline.Sentence s, boolean fullOnly) {
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.DATE && m.normalized() != null && m.passage() == s.passage()
-          && s.text().contains(m.text()) && m.normalized().matches(fullOnly ? "\\d{4}-\\d{2}-\\d{2}" : "\\d{4}-\\d{2}.*")) {
-        return m;
-      }
-    }
-    return null;
-  }
+  private static final Pattern PUBLISHED_ON = Pattern.compile(
+      "(?i)\\b(?:published|released)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?(?:[A-Za-z]+day,?\\s+)?");
 
-  private static Mention firstDate(List<Mention> mentions, Line l) {
-    Mention best = null;
-    int bestAt = Integer.MAX_VALUE;
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.DATE || m.normalized() == null || m.passage() != l.passage()) continue;
-      int at = l.text().indexOf(m.text());
-      if (at >= 0 && at < bestAt && m.normalized().matches("\\d{4}-\\d{2}.*")) {
-        best = m;
-        bestAt = at;
-      }
-    }
-    return best;
-  }
-
-  private static String normalizedIn(List<Mention> mentions, int passage, String text) {
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.DATE && m.passage() == passage && m.text().equalsIgnoreCase(text)) {
-        return m.normalized();
-      }
-    }
-    return null;
+  /** Days and months written in a text, in order. */
+  private static List<WrittenDates.Found> datesOf(String text) {
+    List<WrittenDates.Found> all = new ArrayList<>(WrittenDates.days(text));
+    all.addAll(WrittenDates.months(text));
+    all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return all;
   }
 
   /** Drops what introduces or follows a title: prefixes, a bracketed date, "published ...", trailing punctuation. */

@@ -97,7 +97,7 @@ public final class Scorer {
     forces(f, g, p);
     people(f, g, p);
     recommendations(f, g, p);
-    ratings(g, p);
+    ratings(f, g, p);
   }
 
   private void forces(String f, JsonNode g, JsonNode p) {
@@ -179,8 +179,11 @@ public final class Scorer {
     c[2] += grs.size() - tp;
   }
 
-  private void ratings(JsonNode g, JsonNode p) {
-    add("ratings", ratingKeys(g), ratingKeys(p));
+  private void ratings(String f, JsonNode g, JsonNode p) {
+    Set<String> gk = ratingKeys(g);
+    Set<String> pk = ratingKeys(p);
+    add("ratings", gk, pk);
+    if (!gk.equals(pk)) misses.add(f + ": ratings: missing=" + minus(gk, pk) + " extra=" + minus(pk, gk));
   }
 
   private static Set<String> ratingKeys(JsonNode rec) {

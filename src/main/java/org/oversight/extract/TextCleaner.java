@@ -28,6 +28,9 @@ final class TextCleaner {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])");
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
   private static final int EDGE_LINES = 3;
+  /** A line opening a list item ("• ...", "- ...", "o ...") starts its own line, however long the one before. */
+  private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u2219*]|[-\u2013]|o)\\s+\\S");
+
   /** A text whose usual full line is longer than this was never wrapped: its line breaks end paragraphs. */
   private static final int UNWRAPPED_WIDTH = 200;
 
@@ -178,8 +181,8 @@ final class TextCleaner {
     int lastBreak = para.lastIndexOf("\n");
     String previous = para.substring(lastBreak + 1);
     boolean full = previous.length() >= 0.7 * width && !previous.endsWith(":");
-    boolean continuation = startsLowerCase(line);
-    if (!full && !continuation) {
+    boolean continuation = startsLowerCase(line) && !BULLET.matcher(line).lookingAt();
+    if (!full && !continuation || BULLET.matcher(line).lookingAt()) {
       para.append('\n').append(line);
       return;
     }
