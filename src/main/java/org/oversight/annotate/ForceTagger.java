@@ -45,6 +45,7 @@ final class ForceTagger {
   Result find(DocText doc) {
     List<Found> all = new ArrayList<>();
     for (Line l : doc.lines) all.addAll(inLine(l));
+    if (all.isEmpty()) all.addAll(onlyArea(doc));
     Map<String, Found> first = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Found f : all) {
@@ -108,17 +109,29 @@ final class ForceTagger {
 
   private record Item(Forces.Hit hit, boolean named) {}
 
+  /** A paper about "the force" or "the Constabulary" that names no force but one force area speaks of that force. */
+  private static final Pattern THE_FORCE = Pattern.compile(
+      "(?i)\\b(?:the|our|this) (?:force|constabulary)\\b|\\bthe chief constable\\b|\\bthe (?:police and crime )?commissioner\\b");
+
+  private List<Found> onlyArea(DocText doc) {
+    if (!THE_FORCE.matcher(doc.text).find()) return List.of();
+    List<Found> areas = new ArrayList<>();
+    for (Line l : doc.lines) {
+      for (Forces.Hit h : forces.findAreas(l.text())) {
+        areas.add(new Found(h.force(), l, h.start(), "the only force area named in a paper about 'the force' '"
+            + l.text().substring(h.start(), h.end()) + "'"));
+      }
+    }
+    boolean one = !areas.isEmpty() && areas.stream().allMatch(f -> f.force().equals(areas.get(0).force()));
+    return one ? areas : List.of();
+  }
+
   /**
    * The force a document is principally about: the one its opening lines name, else the one it names most when
    * that one clearly leads; null for a national document that names many forces alike.
    */
   static Found primary(Result r, DocText doc, boolean byHeadline) {
     if (r.first().isEmpty()) return null;
-    if (byHeadline && r.first().size() >= 3 && !doc.head(1).isEmpty()) {
-      // a page about several forces whose headline names none of them is about none in particular
-      int headline = doc.head(1).get(0).index();
-      if (r.all().stream().noneMatch(f -> f.line().index() == headline)) return null;
-    }
     List<Found> inHead = new ArrayList<>();
     for (Found f : r.all()) {
       if (f.line().index() < 4 && inHead.stream().noneMatch(x -> x.force().equals(f.force()))) inHead.add(f);
@@ -126,6 +139,11 @@ final class ForceTagger {
     if (inHead.size() == 1) {
       Found f = inHead.get(0);
       return new Found(f.force(), f.line(), f.at(), "the only force named in the opening lines");
+    }
+    if (byHeadline && r.first().size() >= 3 && !doc.head(1).isEmpty()) {
+      // a page about several forces whose headline names none of them is about none in particular
+      int headline = doc.head(1).get(0).index();
+      if (r.all().stream().noneMatch(f -> f.line().index() == headline)) return null;
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(r.counts().entrySet());
     ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());

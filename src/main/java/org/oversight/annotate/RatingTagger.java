@@ -70,6 +70,8 @@ final class RatingTagger {
       "(?i)^[\u2019'\"\u201d]?\\s+(?:grades?|gradings?|ratings?|judge?ments?|judgments?|assessments?)\\b");
   private static final Pattern NEGATED = Pattern.compile(
       "(?i)\\b(?:no|not|never|none|nor|without|neither)\\b(?!\\s+(?:only|longer))[^.;]{0,60}$");
+  private static final Pattern CHANGED_TO = Pattern.compile(
+      "(?i)\\bfrom\\s+[\u2018'\"\u201c]?(?:" + GRADE_WORDS + ")[\u2019'\"\u201d]?\\s+to\\s+[\u2018'\"\u201c]?$");
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\bfrom\\s+[\u2018'\"\u201c]?$");
   private static final Pattern BE_BEFORE = Pattern.compile(
       "(?i)\\b(?:is|was|were|are|be|been|being|as|remains?|now|still|also|again|overall)\\s+[\u2018'\"\u201c]?$");
@@ -89,6 +91,10 @@ final class RatingTagger {
   private static final Pattern GRADE_THEN_AREA = Pattern.compile(
       "(?i)^(?:[\u2022\\-*]\\s*)?[\u2018'\"\u201c]?(?<grade>" + GRADE_WORDS + ")[\u2019'\"\u201d]?\\s*(?::|\u2013|\\s-)\\s*"
           + "(?:in\\s+)?(?<area>.{3,200})$");
+  /** A row of a grade table flattened to text: "Protecting vulnerable people Good". */
+  private static final Pattern TABLE_ROW = Pattern.compile(
+      "^(?:[\u2022\\-*]\\s*)?(?<area>\\p{Lu}[\\p{L}\\d ,'\u2019()&/-]{3,120}?)\\s+(?<grade>Outstanding|Good|Adequate|"
+          + "Requires [Ii]mprovement|Inadequate)\\.?$");
   private static final Pattern GRADE_ALONE = Pattern.compile("^[\u2022\\-*]?\\s*(?<grade>(?i:" + GRADE_WORDS + "))\\s*:?$");
   private static final Pattern LIST_LEAD = Pattern.compile(
       "(?i)\\b(grad(?:ed|es|ings?)|rat(?:ed|ings?)|judge?ments?|judgments|assessed|as follows|following areas)\\b");
@@ -167,6 +173,8 @@ final class RatingTagger {
       } else if (countBefore.find() && (gradeNoun || grading || quoted || GRADING.matcher(text).find())) {
         count = number(countBefore.group("n"));
         rule = "a count of grades";
+      } else if (CHANGED_TO.matcher(clause).find() && (grading || clause.matches("(?is).*\\b(changed|improved|went|go|gone)\\b.*"))) {
+        rule = "the grade it changed to";
       } else if (OF_BEFORE.matcher(clause).find()) {
         rule = "a grade given as a rating";
       } else if (grading && (BE_BEFORE.matcher(clause).find() || gradeNoun || quoted
@@ -225,13 +233,13 @@ final class RatingTagger {
           .matches("(?i)[\\s,\u2019'\"\u201d\u2018\u201c]*(?:,|\\bor\\b|\\band\\b|\\bto\\b|followed by|then)[\\s,\u2019'\"\u201d\u2018\u201c]*")) {
         j++;
       }
-      boolean changed = text.substring(0, spans.get(i)[0]).matches("(?is).*\\b(changed|moved|improved|rose|fell|went|dropped|up|down)\\s+from\\s*[\u2018'\"\u201c]?$");
+      boolean changed = text.substring(0, spans.get(i)[0]).matches("(?is).*\\bfrom\\s*[\u2018'\"\u201c]?$")
+          && !text.substring(0, spans.get(i)[0]).matches("(?is).*\\b(ranging|range|ranges|scale)\\s+(?:\\w+\\s+){0,2}?from\\s*[\u2018'\"\u201c]?$");
       boolean range = j > i && !changed && text.substring(spans.get(i)[1], spans.get(j)[0]).matches("(?is).*\\b(or|to)\\b.*");
       if (j - i >= 2 && !changed || range) out.add(new int[] {spans.get(i)[0], spans.get(j)[1]});
       i = j + 1;
     }
-    Matcher from = Pattern.compile("(?i)(?<!changed |moved |improved |rose |fell |went |dropped |up |down )"
-        + "\\b(ranging from|from|scale)\\b").matcher(text);
+    Matcher from = Pattern.compile("(?i)\\b(?:ranging|range|ranges|scale)\\s+(?:\\w+\\s+){0,2}?from\\b").matcher(text);
     while (from.find()) {
       Matcher g = GRADE.matcher(text);
       if (g.find(from.end()) && g.start() - from.end() < 15 && text.substring(g.end()).matches("(?is)^[\u2019'\"\u201d]?\\s+(to|through)\\b.*")) {
@@ -320,6 +328,16 @@ final class RatingTagger {
       } else if (g.matches() && !NEGATED.matcher(t.substring(0, g.start("grade"))).find()) {
         grade = canonical(g.group("grade"));
         area = g.group("area").replaceFirst("[.;,]+$", "").strip();
+      }
+      if (grade == null) {
+        Matcher row = TABLE_ROW.matcher(t);
+        boolean neighbour = i > 0 && TABLE_ROW.matcher(lines.get(i - 1).text().strip()).matches()
+            || i + 1 < lines.size() && TABLE_ROW.matcher(lines.get(i + 1).text().strip()).matches()
+            || i > 0 && lines.get(i - 1).text().strip().matches("(?i).*\\bgrade\\s*$");
+        if (row.matches() && neighbour) {
+          grade = canonical(row.group("grade"));
+          area = row.group("area").strip();
+        }
       }
       if (grade == null || area.split("\\s+").length > 25) continue;
       String force = forceBefore(lines, i, primaryForce);

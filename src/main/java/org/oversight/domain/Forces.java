@@ -165,8 +165,9 @@ public final class Forces {
   private static Pattern areaPattern(String area) {
     String a = Pattern.quote(area).replace(" ", "\\E\\s+\\Q").replace("\\Q and \\E", "\\E\\s+(?:and|&)\\s+\\Q");
     String commissioner = "(?i:(?:Police(?:\\s+and|,\\s+Fire\\s+and)\\s+Crime|Police,\\s+Crime\\s+and\\s+Victims'?)"
-        + "\\s+Commissioner)|P(?:F)?CC|OPCC|OPFCC";
-    String before = "(?:" + commissioner + ")(?:'s)?\\s+(?:for|of)\\s+(?:the\\s+)?" + a + "(?![\\p{L}])";
+        + "\\s+(?:Commissioner|Panel))|P(?:F)?CC|OPCC|OPFCC";
+    String chief = "(?i:(?:Deputy\\s+|Assistant\\s+|Temporary\\s+|Acting\\s+)*Chief\\s+Constable)";
+    String before = "(?:" + commissioner + "|" + chief + ")(?:'s)?\\s+(?:for|of)\\s+(?:the\\s+)?" + a + "(?![\\p{L}])";
     String after = "(?<![\\p{L}])" + a + "(?:'s)?\\s+(?:" + commissioner + "|(?i:Police|Constabulary)"
         + NOT_AN_ORGANISATION + ")";
     return Pattern.compile(before + "|" + after);
