@@ -27,6 +27,8 @@ final class DocTypeClassifier {
   private record Cue(String name, int within, boolean unquoted, Pattern pattern) {}
 
   /** A quotation: between quote marks, or from an opening mark to the end of the line. */
+  /** A headline quoting words: "Force 'requires improvement', inspectors say". */
+  private static final Pattern HEADLINE_QUOTE = Pattern.compile("(^|\\s)[\u2018'\u201c\"][^\u2019'\u201d\"]{3,60}[\u2019'\u201d\"]");
   private static final Pattern QUOTATION = Pattern.compile("[\u201c\"][^\u201d\"]*(?:[\u201d\"]|$)");
 
   /** A feature that fired, where: the line and offset of its first occurrence (null line for whole-text features). */
@@ -74,6 +76,25 @@ final class DocTypeClassifier {
       Attributions.Attribution a = speakers.get(i);
       if (i == 0) out.putIfAbsent("first_speaker_" + a.voice(), new Fired("first_speaker_" + a.voice(), a.line(), a.at()));
       out.putIfAbsent("speaker_" + a.voice(), new Fired("speaker_" + a.voice(), a.line(), a.at()));
+    }
+    java.util.Set<String> voices = new java.util.TreeSet<>();
+    for (Attributions.Attribution a : speakers) voices.add(a.voice());
+    if (voices.size() >= 2) {
+      Attributions.Attribution second = speakers.stream().filter(a -> !a.voice().equals(speakers.get(0).voice()))
+          .findFirst().orElse(speakers.get(0));
+      out.putIfAbsent("voices_multiple", new Fired("voices_multiple", second.line(), second.at()));
+    }
+    List<Line> head = doc.head(3);
+    if (!head.isEmpty() && HEADLINE_QUOTE.matcher(head.get(0).text()).find()) {
+      out.putIfAbsent("headline_quote", new Fired("headline_quote", head.get(0), 0));
+    }
+    for (Line l : doc.head(4)) {
+      if (l.text().split("\\s+").length < 12) continue;
+      Roles.Found f = Roles.STANDARD.first(l.text());
+      if (f != null && "pcc".equals(f.role().voice()) && f.start() < 60) {
+        out.putIfAbsent("lead_pcc", new Fired("lead_pcc", l, f.start()));
+      }
+      break;
     }
     if (signerVoice != null) {
       out.putIfAbsent("signer_" + signerVoice, new Fired("signer_" + signerVoice, signerLine, 0));

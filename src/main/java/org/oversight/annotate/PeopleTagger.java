@@ -284,8 +284,18 @@ final class PeopleTagger {
         }
       }
     }
+    for (Line l : doc.lines) {
+      Matcher m = THE_COMMISSIONER.matcher(l.text());
+      if (m.find()) {
+        Person p = new Person(null, "Police and Crime Commissioner", null);
+        return new Authored(p, doc.evidence("author", p.role(), l, m.start(),
+            "a commissioner's response without a signature: 'the Commissioner'"));
+      }
+    }
     return null;
   }
+
+  private static final Pattern THE_COMMISSIONER = Pattern.compile("\\b(?:[Tt]he|[Oo]ur|[Yy]our) Commissioner\\b|\\bCommissioner['\u2019]s\\b");
 
   /** A news article's byline: "By Helen Pidd North of England editor", "Author: Ellie Kumar". */
   private Authored byline(DocText doc) {

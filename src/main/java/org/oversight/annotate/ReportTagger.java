@@ -219,19 +219,19 @@ final class ReportTagger {
     String base;
     if (c.find()) {
       int from = Integer.parseInt(c.group(1));
-      int to = Integer.parseInt(c.group(3));
-      if (to - (from % 100) >= 2 || from >= 2023) {
-        base = "PEEL " + from + "\u2013" + (from / 100 * 100 + to);
-      } else if (from == 2018) {
+      boolean slash = c.group().contains("/");
+      if (from == 2018 && slash) {
         base = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19";
-      } else {
+      } else if (slash) {
         base = "PEEL " + from + "/" + c.group(3);
+      } else {
+        base = "PEEL " + from + "\u2013" + (from / 100 * 100 + Integer.parseInt(c.group(3)));
       }
     } else {
       base = "PEEL " + cycle.strip();
     }
     if (force == null) return base;
-    return base + (base.startsWith("PEEL 2023") ? ": " : " \u2013 ") + "An inspection of " + force;
+    return base + (base.contains("\u2013") ? ": " : " \u2013 ") + "An inspection of " + force;
   }
 
   /** The force a PEEL report is of: named on its line after the cycle, else the document's when it is about one. */
