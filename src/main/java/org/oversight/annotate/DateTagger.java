@@ -25,6 +25,7 @@ final class DateTagger {
       "(?i)^\\W*(published|first published|published on|posted|posted on|release date)\\W*$");
   /** "Author: Ellie KumarPublished 30th Jun 2022": a publication label glued inside a head line. */
   private static final Pattern PUBLISHED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Published|Posted)(?: on)?\\s*:?\\s*$");
+  private static final Pattern UPDATED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Updated|Last updated)(?: on)?\\s*:?\\s*$");
   private static final Pattern UPDATED_CUE = Pattern.compile("(?i)^\\W*(updated|last updated|modified|this page was last updated)\\b");
   /** "published today (Friday 1 December 2023)", "released today, 3 November 2016". */
   private static final Pattern TODAY_CUE = Pattern.compile("(?i)\\btoday\\s*(?:,|\\(|\\u2013|-)\\s*(?:[A-Za-z]+day,?\\s+)?$");
@@ -74,7 +75,7 @@ final class DateTagger {
           }
         }
         String after = l.text().substring(m.end());
-        if (UPDATED_CUE.matcher(before).find()) {
+        if (UPDATED_CUE.matcher(before).find() || l.index() < 8 && UPDATED_INLINE.matcher(before).find()) {
           if (updated == null) updated = dated(doc, m.iso(), l, m.at(), "the date the page was last updated");
           continue;
         }

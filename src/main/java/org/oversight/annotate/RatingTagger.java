@@ -116,7 +116,9 @@ final class RatingTagger {
         List<String> graded = subjects(text, g.at(), lastForce, primaryForce);
         for (String force : graded) {
           Rating r = new Rating(force, g.area(), g.grade(), s.passage(), g.count());
-          out.putIfAbsent(key(r), new Found(r, doc.evidence("ratings", force + ": " + g.grade(), s, g.rule())));
+          boolean listed = out.values().stream().anyMatch(f -> f.rating().force().equals(force)
+              && f.rating().grade().equals(g.grade()) && f.rating().passage() == s.passage());
+          if (!listed) out.putIfAbsent(key(r), new Found(r, doc.evidence("ratings", force + ": " + g.grade(), s, g.rule())));
         }
       }
       List<Forces.Hit> named = forces.find(text);
