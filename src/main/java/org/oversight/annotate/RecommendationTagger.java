@@ -25,7 +25,7 @@ final class RecommendationTagger {
   private static final Pattern CONTINUES = Pattern.compile(
       "(?i)^(these|this|they|such|the|their|its|each|every)\\b.{0,80}\\b(should|must|will need to)\\b");
   private static final Pattern SECTION = Pattern.compile(
-      "(?i)^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?(recommendations?|areas? for improvement|(accelerated )?causes? of concern)\\W*$");
+      "(?i)^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?(recommendations?|(accelerated )?causes? of concern)\\W*$");
   private static final Pattern SHOULD = Pattern.compile("\\b(should|must)\\b");
   private static final Pattern CONTENT_LIST = Pattern.compile("(?i)^(these|they|this) (include|includes|are|were)\\b");
   private static final Pattern DEADLINE = Pattern.compile(
@@ -167,8 +167,8 @@ final class RecommendationTagger {
   }
 
   /**
-   * Passages under a heading "Recommendations", "Areas for improvement" or "Causes of concern", up to the next
-   * heading: there a sentence saying who should do what is a recommendation without any cue phrase.
+   * Passages under a heading "Recommendations" or "Causes of concern", up to the next heading: there a sentence saying
+   * who should do what is a recommendation without any cue phrase. Areas for improvement are not recommendations.
    */
   private static boolean[] recommendationSections(List<Passage> passages) {
     boolean[] in = new boolean[passages.size()];

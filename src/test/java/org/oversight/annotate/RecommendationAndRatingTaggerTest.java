@@ -42,14 +42,19 @@ class RecommendationAndRatingTaggerTest {
   @Test
   void underARecommendationsHeadingWhatSomeoneShouldDoIsARecommendation() {
     Tags t = TaggingExamples.tag("""
-        Areas for improvement
+        Recommendations
 
         The force should improve how it records the reasons for its vetting decisions.
+
+        Areas for improvement
+
+        The force should review how it briefs its vetting staff.
 
         Conclusion
 
         The force should be proud of its staff.
         """);
+    // areas for improvement are not recommendations (shared/eval conventions); this test used them as its heading
     assertThat(t.recommendations()).extracting(Recommendation::text)
         .containsExactly("The force should improve how it records the reasons for its vetting decisions.");
   }
