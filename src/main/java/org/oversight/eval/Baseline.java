@@ -22,13 +22,14 @@ public final class Baseline {
   /** Field → recorded figure; a row whose second cell is not a number is skipped. */
   public static Map<String, Double> read(Path file) throws IOException {
     String text = Files.readString(file);
-    int start = text.indexOf(START);
-    int end = text.indexOf(END);
-    if (start < 0 || end < start) {
-      throw new IOException(file + ": no table between " + START + " and " + END);
+    // the markers stand on lines of their own (prose may name them)
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?ms)^" + java.util.regex.Pattern.quote(START)
+        + "\\s*$(.*?)^" + java.util.regex.Pattern.quote(END) + "\\s*$").matcher(text);
+    if (!m.find()) {
+      throw new IOException(file + ": no table between " + START + " and " + END + " (each on a line of its own)");
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    for (String line : text.substring(start + START.length(), end).split("\n")) {
+    for (String line : m.group(1).split("\n")) {
       String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
       if (cells.length < 2) continue;
       String field = cells[0].strip().replace("`", "");
