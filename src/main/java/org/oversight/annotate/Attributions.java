@@ -72,6 +72,11 @@ final class Attributions {
     String verbWord = l.text().substring(verb).split("\\s+")[0];
     // "<Name>, <role phrase>" : the appositive is the role as written
     int comma = window.lastIndexOf(',');
+    if (comma > 0 && window.substring(comma + 1).strip().matches("(?i)^(?:for|of|at|from|in)\\s+.*")) {
+      // "Jim Colwell, for Devon and Cornwall Police": the organisation, not a role
+      window = window.substring(0, comma).replaceFirst("[\\s,]+$", "");
+      comma = window.lastIndexOf(',');
+    }
     if (comma > 0) {
       String head = window.substring(0, comma);
       String tail = window.substring(comma + 1).strip();
@@ -110,13 +115,35 @@ final class Attributions {
     return make(name, role, l, from + n[0], "'" + cut(window) + " " + verbWord + "'");
   }
 
-  /** "said the HM inspector of constabulary, Zoë Billingham". */
+  /** "said the HM inspector of constabulary, Zoë Billingham", "said Kent's Police and Crime Commissioner Matthew Scott". */
   private Attribution after(Line l, int verbEnd) {
     String rest = l.text().substring(verbEnd);
-    Matcher m = Pattern.compile("^\\s+(?:the\\s+)?([^,\u201c\"]{3,80}?),?\\s+(" + Names.NAME.pattern() + ")").matcher(rest);
-    if (!m.find() || !isRolePhrase(m.group(1))) return null;
-    return make(m.group(2), m.group(1), l, verbEnd + m.start(2), "'" + cut(rest.strip()) + "'");
+    Matcher lead = Pattern.compile("^\\s+(?:the\\s+)?").matcher(rest);
+    if (!lead.lookingAt()) return null;
+    int from = lead.end();
+    String clause = rest.substring(from).split("[.;:\u201c\"]", 2)[0];
+    if (clause.length() > 140) clause = clause.substring(0, 140);
+    Matcher n = NAME_ANYWHERE.matcher(clause);
+    while (n.find()) {
+      String role = clause.substring(0, n.start()).replaceFirst("[\\s,]+$", "");
+      String name = n.group();
+      // "Commissioner Matthew Scott": the name starts after the last word of the role
+      Matcher w = Pattern.compile("^(\\S+)\\s+").matcher(name);
+      int shift = 0;
+      while (w.find() && (PeopleTagger.notNameWord(w.group(1)) || Names.isLeadingWord(w.group(1)))) {
+        shift += w.end();
+        name = n.group().substring(shift);
+        w = Pattern.compile("^(\\S+)\\s+").matcher(name);
+      }
+      if (shift > 0) role = clause.substring(0, n.start() + shift).replaceFirst("[\\s,]+$", "");
+      if (role.length() >= 3 && isRolePhrase(role) && plausibleName(name)) {
+        return make(name, role, l, verbEnd + from + n.start() + shift, "'" + cut(rest.strip()) + "'");
+      }
+    }
+    return null;
   }
+
+  private static final Pattern NAME_ANYWHERE = Pattern.compile(Names.NAME.pattern());
 
   /** The name ending a text, without leading words that cannot be part of a name ("Crime Commissioner Kevin Hurley"). */
   private static int[] trailingName(String text) {
@@ -137,7 +164,8 @@ final class Attributions {
   /** The role phrase that ends a text ("Norfolk Police and Crime Commissioner", "Chief Constable"), or null. */
   private String rolePhraseAtEnd(String text) {
     Roles.Found f = lastRole(text);
-    if (f != null && f.end() >= text.length() - 1) {
+    if (f != null && (f.end() >= text.length() - 1
+        || text.substring(f.end()).matches("^\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019 &-]{2,40}$"))) {
       String q = qualifier(text.substring(0, f.start()));
       return (q.isEmpty() ? "" : q + " ") + text.substring(f.start(), f.end());
     }
@@ -196,7 +224,9 @@ final class Attributions {
     for (String w : n.split("\\s+")) {
       if (PeopleTagger.notNameWord(w)) return false;
     }
-    return true;
+    // "North Yorkshire's": a force's area is not a name
+    List<org.oversight.domain.Forces.Hit> area = org.oversight.domain.Forces.standard().findAreas(n);
+    return area.isEmpty() || area.get(0).start() > 0;
   }
 
   /** An attribution from a name and a role phrase as written (either may be null). */

@@ -60,6 +60,15 @@ final class Names {
     while (to > from && AFTER.contains(words[to - 1].replace(",", ""))) to--;
     if (from >= to) return null;
     String name = String.join(" ", List.of(words).subList(from, to)).replaceAll(",$", "");
+    if (name.matches("[\\p{Lu}'\u2019. -]{4,}") && name.contains(" ")) {
+      // "JOANNA HART" of a letter's typed signature: written as a name
+      StringBuilder sb = new StringBuilder();
+      for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      }
+      name = sb.toString();
+    }
     return name.isBlank() ? null : name;
   }
 

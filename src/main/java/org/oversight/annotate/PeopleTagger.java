@@ -82,11 +82,13 @@ final class PeopleTagger {
       // what stands between the closing and the typed name is the signature itself, often garbled by OCR
       for (int i = signed.closing() + 1; i < signed.line().index(); i++) renderings.add(i);
     }
-    Authored authored = author(doc, speakers, type, signed, primaryForce);
+    for (Line l : lines) {
+      if (!renderings.contains(l.index())) titled(l, lines, primaryForce, seen);
+    }
+    Authored authored = author(doc, withKnownRoles(speakers, seen), type, signed, primaryForce, seen);
     Person author = authored == null ? null : authored.person();
     for (Line l : lines) {
       if (renderings.contains(l.index())) continue;
-      titled(l, lines, primaryForce, seen);
       Matcher copied = COPIED.matcher(l.text());
       if (copied.find()) {
         for (String part : l.text().substring(copied.end()).split("\\s*(?:,|;|\\band\\b)\\s*")) {
@@ -125,6 +127,36 @@ final class PeopleTagger {
     return new Result(merge(seen, author, surnames), author, authored == null ? null : authored.evidence());
   }
 
+  /**
+   * Speakers named without a title ("Mr Scott said") take the title the document gives them elsewhere ("Kent PCC
+   * Matthew Scott"), and with it their voice.
+   */
+  private List<Attributions.Attribution> withKnownRoles(List<Attributions.Attribution> speakers, List<Seen> titled) {
+    List<Attributions.Attribution> out = new ArrayList<>();
+    for (Attributions.Attribution a : speakers) {
+      if (a.role() == null && a.name() != null) {
+        String key = Names.isFullName(a.name()) ? Names.key(a.name()) : null;
+        String surname = a.name().toLowerCase(java.util.Locale.ROOT);
+        Seen known = null;
+        for (Seen s : titled) {
+          String n = Names.clean(s.name());
+          if (s.role() == null || n == null) continue;
+          if (key != null ? Names.key(n).equals(key) : Names.surname(n).equals(surname)) {
+            known = s;
+            break;
+          }
+        }
+        if (known != null) {
+          Roles.Found f = roles.first(known.role());
+          a = new Attributions.Attribution(a.name().contains(" ") ? a.name() : Names.clean(known.name()), known.role(),
+              known.organisation(), f == null ? a.voice() : f.role().voice(), a.line(), a.at(), a.rule());
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
   /** Names standing next to a role title: after it on the line, before it, or on the line above it. */
   private void titled(Line l, List<Line> lines, String primaryForce, List<Seen> seen) {
     String text = l.text();
@@ -137,7 +169,8 @@ final class PeopleTagger {
         seen.add(new Seen(trimToName(after.group(1)), role, org, l.index()));
       } else {
         Matcher surname = LEADING_SURNAME.matcher(rest);
-        if (surname.find() && !notNameWord(surname.group(1)) && surname.group(1).length() > 2) {
+        if (surname.find() && !notNameWord(surname.group(1)) && surname.group(1).length() > 2
+            && !Attributions.isRolePhrase(surname.group(1))) {
           seen.add(new Seen(surname.group(1), role, org, l.index()));
         }
       }
@@ -150,7 +183,8 @@ final class PeopleTagger {
       before = stripTrailingArea(before.substring(0, cut));
       Matcher pre = TRAILING_NAME.matcher(before);
       if (pre.find()) seen.add(new Seen(pre.group(1), role, org, l.index()));
-      if (f.start() == 0 && l.index() > 0) {
+      if (f.start() == 0 && l.index() > 0 && text.length() <= 80
+          && !text.matches("(?i).*\\b(response|responds|statement|report|inspection|says|said)\\b.*")) {
         // a role opening its line names the person on the line above (address and signature blocks)
         Line above = lines.get(l.index() - 1);
         addPure(above.text(), role, org, above.index(), seen);
@@ -225,7 +259,7 @@ final class PeopleTagger {
 
   /** The author as the kind of paper has it. */
   private Authored author(DocText doc, List<Attributions.Attribution> speakers, DocType type, Signer signed,
-      String primaryForce) {
+      String primaryForce, List<Seen> titled) {
     switch (type) {
       case NEWS_ARTICLE -> {
         return byline(doc);
@@ -243,10 +277,29 @@ final class PeopleTagger {
       }
       case PCC_RESPONSE -> {
         if (signed != null && signed.person().name() != null) return fromSigner(doc, signed);
-        for (Attributions.Attribution a : speakers) {
-          if ("pcc".equals(a.voice())) return fromSpeaker(doc, a);
+        List<Attributions.Attribution> named = new ArrayList<>(speakers);
+        named.sort((x, y) -> Boolean.compare(x.name() == null, y.name() == null));
+        for (Attributions.Attribution a : named) {
+          if ("pcc".equals(a.voice())) {
+            if ("Commissioner".equals(a.role())) {
+              Authored title = commissionerRole(doc);
+              String full = title == null ? "Police and Crime Commissioner" : title.person().role();
+              a = new Attributions.Attribution(a.name(), full, a.organisation(), a.voice(), a.line(), a.at(), a.rule());
+            }
+            return fromSpeaker(doc, a);
+          }
         }
         if (signed != null) return fromSigner(doc, signed);
+        for (Seen t : titled) {
+          Roles.Found f = t.role() == null ? null : roles.first(t.role());
+          String n = Names.clean(t.name());
+          if (f != null && "pcc".equals(f.role().voice()) && !f.role().name().startsWith("Deputy")
+              && !f.role().name().equals("Commissioner") && n != null && Names.isFullName(n) && usable(n)) {
+            Person p = new Person(n, f.role().name(), t.organisation());
+            Line at = t.line() >= 0 ? doc.lines.get(t.line()) : doc.lines.get(0);
+            return new Authored(p, doc.evidence("author", label(p), at, "the commissioner named with their title"));
+          }
+        }
         return commissionerRole(doc);
       }
       default -> {
@@ -273,17 +326,28 @@ final class PeopleTagger {
     return p.role() == null ? p.name() : p.name() + " (" + p.role() + ")";
   }
 
-  /** A response that names no signer: the commissioner's role as the text gives it. */
+  /**
+   * A response that names no signer: the commissioner's role as the text gives it, the most particular one when it
+   * gives several ("Police, Fire and Crime Commissioner" over a headline's "Police and Crime Commissioner").
+   */
   private Authored commissionerRole(DocText doc) {
+    Authored best = null;
+    int bestRank = Integer.MAX_VALUE;
     for (Line l : doc.lines) {
       for (Roles.Found f : roles.find(l.text())) {
-        if ("pcc".equals(f.role().voice()) && !f.role().name().startsWith("Deputy")) {
-          Person p = new Person(null, f.role().name(), null);
-          return new Authored(p, doc.evidence("author", p.role(), l, f.start(),
+        String name = f.role().name();
+        if (!"pcc".equals(f.role().voice()) || name.startsWith("Deputy") || name.equals("Commissioner")) continue;
+        int rank = COMMISSIONER_RANK.indexOf(name);
+        if (rank < 0) rank = COMMISSIONER_RANK.size();
+        if (rank < bestRank) {
+          Person p = new Person(null, name, null);
+          best = new Authored(p, doc.evidence("author", p.role(), l, f.start(),
               "a commissioner's response without a signature: the role it names"));
+          bestRank = rank;
         }
       }
     }
+    if (best != null) return best;
     for (Line l : doc.lines) {
       Matcher m = THE_COMMISSIONER.matcher(l.text());
       if (m.find()) {
@@ -295,6 +359,8 @@ final class PeopleTagger {
     return null;
   }
 
+  private static final List<String> COMMISSIONER_RANK = List.of("Police, Fire and Crime Commissioner",
+      "Police, Crime and Victims' Commissioner", "Police and Crime Commissioner", "Mayor");
   private static final Pattern THE_COMMISSIONER = Pattern.compile("\\b(?:[Tt]he|[Oo]ur|[Yy]our) Commissioner\\b|\\bCommissioner['\u2019]s\\b");
 
   /** A news article's byline: "By Helen Pidd North of England editor", "Author: Ellie Kumar". */
@@ -312,9 +378,10 @@ final class PeopleTagger {
     String name = by.group(2);
     String rest = by.group(3).strip();
     String[] words = name.split("\\s+");
-    if (words.length == 3 && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
-      // "Helen Pidd North of England editor": the third word begins the role
-      rest = words[2] + " " + rest;
+    if (words.length == 3 && (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) || notNameWord(words[2])
+        || Attributions.isRolePhrase(words[2] + " " + rest))) {
+      // "Helen Pidd North of England editor", "Nadia Briggs Home Affairs Correspondent": the third word begins the role
+      rest = (words[2] + " " + rest).strip();
       name = words[0] + " " + words[1];
     }
     name = Names.clean(name);
@@ -377,10 +444,12 @@ final class PeopleTagger {
       if (renderings.contains(i) || l.text().length() > 60) continue;
       Matcher pure = PURE_NAME.matcher(l.text());
       Roles.Found r = roles.first(next.text());
-      if (pure.matches() && r != null && r.start() == 0 && "hmi".equals(r.role().voice())
-          && next.text().length() <= SIGNATURE_LINE && usable(Names.clean(pure.group(1)))
-          && Names.isFullName(Names.clean(pure.group(1)))) {
-        Person p = person(pure.group(1), r.role(), r.role().organisation());
+      boolean titleLine = r != null && (r.start() == 0 || trailingAreaWords(next.text().substring(0, r.start())
+          .strip().split("\\s+")) == next.text().substring(0, r.start()).strip().split("\\s+").length);
+      if (pure.matches() && titleLine && ("hmi".equals(r.role().voice()) || "pcc".equals(r.role().voice())
+          && !r.role().name().equals("Commissioner")) && next.text().length() <= SIGNATURE_LINE
+          && usable(Names.clean(pure.group(1))) && Names.isFullName(Names.clean(pure.group(1)))) {
+        Person p = person(pure.group(1), r.role(), organisation(r, next.text(), lines, next.index(), primaryForce));
         return new Signer(p, r.role().voice(), l, -1, "name above '" + next.text() + "'");
       }
     }

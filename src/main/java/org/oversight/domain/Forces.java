@@ -167,7 +167,7 @@ public final class Forces {
     String commissioner = "(?i:(?:Police(?:\\s+and|,\\s+Fire\\s+and)\\s+Crime|Police,\\s+Crime\\s+and\\s+Victims'?)"
         + "\\s+(?:Commissioner|Panel))|P(?:F)?CC|OPCC|OPFCC";
     String chief = "(?i:(?:Deputy\\s+|Assistant\\s+|Temporary\\s+|Acting\\s+)*Chief\\s+Constable)";
-    String before = "(?:" + commissioner + "|" + chief + ")(?:'s)?\\s+(?:for|of)\\s+(?:the\\s+)?" + a + "(?![\\p{L}])";
+    String before = "(?:" + commissioner + "|" + chief + ")(?:'s)?\\s+(?i:for|of)\\s+(?:(?i:the)\\s+)?(?i:" + a + ")(?![\\p{L}])";
     String after = "(?<![\\p{L}])" + a + "(?:'s)?\\s+(?:" + commissioner + "|(?i:Police|Constabulary)"
         + NOT_AN_ORGANISATION + ")";
     return Pattern.compile(before + "|" + after);
