@@ -262,7 +262,7 @@ final class Attributions {
 
   private boolean isAreaPrefix(String s) {
     String t = s.strip().replaceAll("['’]s$", "");
-    if (t.isEmpty()) return true;
+    if (t.isEmpty() || t.matches("(?i)(?:the\\s+)?(?:county|force|city|region|area|forces|constabulary)")) return true;
     return !forces.find(t + " Police").isEmpty();
   }
 

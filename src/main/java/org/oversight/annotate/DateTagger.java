@@ -18,11 +18,13 @@ import org.oversight.model.Mention;
  */
 final class DateTagger {
   static final Pattern FULL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern OWN_CUE = Pattern.compile("(?i)^\\W*(sent on|date|dated|letter date|date sent)\\W*$");
+  private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?";
+  private static final Pattern OWN_CUE = Pattern.compile("(?i)^\\W*(sent on|date|dated|letter date|date sent)\\W*"
+      + WEEKDAY + "$");
   /** A meeting's or a letter's own date inside a line: "Minutes of the meeting held on 6 June 2024". */
   private static final Pattern OWN_TAIL_CUE = Pattern.compile("(?i)\\b(held on|meeting on)\\s*$");
   private static final Pattern PUBLISHED_CUE = Pattern.compile(
-      "(?i)^\\W*(published|first published|published on|posted|posted on|release date)\\W*$");
+      "(?i)^\\W*(published|first published|published on|posted|posted on|release date)\\W*" + WEEKDAY + "$");
   /** "Author: Ellie KumarPublished 30th Jun 2022": a publication label glued inside a head line. */
   private static final Pattern PUBLISHED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Published|Posted)(?: on)?\\s*:?\\s*$");
   private static final Pattern UPDATED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Updated|Last updated)(?: on)?\\s*:?\\s*$");

@@ -363,16 +363,26 @@ final class PeopleTagger {
       "Police, Crime and Victims' Commissioner", "Police and Crime Commissioner", "Mayor");
   private static final Pattern THE_COMMISSIONER = Pattern.compile("\\b(?:[Tt]he|[Oo]ur|[Yy]our) Commissioner\\b|\\bCommissioner['\u2019]s\\b");
 
-  /** A news article's byline: "By Helen Pidd North of England editor", "Author: Ellie Kumar". */
+  /** A news article's byline: "By Helen Pidd North of England editor", "Author: Ellie Kumar", "Kate Jones, Chief Reporter". */
   private Authored byline(DocText doc) {
     for (Line l : doc.head(12)) {
       Matcher by = BYLINE.matcher(GLUED_LABEL.matcher(l.text()).replaceAll(" "));
-      if (!by.matches()) continue;
-      Person p = byline(by);
-      if (p != null) return new Authored(p, doc.evidence("author", label(p), l, "byline '" + by.group(1) + "'"));
+      if (by.matches()) {
+        Person p = byline(by);
+        if (p != null) return new Authored(p, doc.evidence("author", label(p), l, "byline '" + by.group(1) + "'"));
+      }
+      Matcher staff = STAFF_BYLINE.matcher(l.text());
+      if (staff.matches() && usable(Names.clean(staff.group(1))) && Names.isFullName(Names.clean(staff.group(1)))) {
+        Person p = new Person(Names.clean(staff.group(1)), staff.group(2).strip(), null);
+        return new Authored(p, doc.evidence("author", label(p), l, "byline with the writer's title"));
+      }
     }
     return null;
   }
+
+  /** A byline without "By": a name and a journalist's title on a line of their own. */
+  private static final Pattern STAFF_BYLINE = Pattern.compile("^(" + Names.NAME.pattern() + "),?\\s+((?:[\\p{L}'\u2019]+\\s+){0,4}"
+      + "(?i:reporter|correspondent|editor|journalist|writer|columnist))$");
 
   private Person byline(Matcher by) {
     String name = by.group(2);
@@ -570,6 +580,10 @@ final class PeopleTagger {
     List<Seen> surnamesOnly = new ArrayList<>();
     for (Seen s : seen) {
       String name = Names.clean(s.name());
+      // "Advertisement Hide Ad Mark Webster": page furniture read into a name falls away
+      while (name != null && name.contains(" ") && notNameWord(name.substring(0, name.indexOf(' ')))) {
+        name = name.substring(name.indexOf(' ') + 1);
+      }
       if (!usable(name) || !forces.find(name).isEmpty()) continue;
       if (!Names.isFullName(name)) {
         surnamesOnly.add(new Seen(name, s.role(), s.organisation(), s.line()));
