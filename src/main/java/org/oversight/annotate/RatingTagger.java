@@ -95,6 +95,9 @@ final class RatingTagger {
   private static final Pattern TABLE_ROW = Pattern.compile(
       "^(?:[\u2022\\-*]\\s*)?(?<area>\\p{Lu}[\\p{L}\\d ,'\u2019()&/-]{3,120}?)\\s+(?<grade>Outstanding|Good|Adequate|"
           + "Requires [Ii]mprovement|Inadequate)\\.?$");
+  /** A list line "Good for effectiveness", "Requires improvement in investigating crime". */
+  private static final Pattern GRADE_FOR_AREA = Pattern.compile(
+      "^(?:[\u2022\\-*]\\s*)?[\u2018'\"\u201c]?(?<grade>(?i:" + GRADE_WORDS + "))[\u2019'\"\u201d]?\\s+(?:for|in|at)\\s+(?<area>.{3,160})$");
   private static final Pattern GRADE_ALONE = Pattern.compile("^[\u2022\\-*]?\\s*(?<grade>(?i:" + GRADE_WORDS + "))\\s*:?$");
   private static final Pattern LIST_LEAD = Pattern.compile(
       "(?i)\\b(grad(?:ed|es|ings?)|rat(?:ed|ings?)|judge?ments?|judgments|assessed|as follows|following areas)\\b");
@@ -110,7 +113,8 @@ final class RatingTagger {
     String lastForce = null;
     int lastPassage = -1;
     for (NlpPipeline.Sentence s : doc.sentences) {
-      if (s.passage() - lastPassage > 3) lastForce = null;
+      // a force named in an earlier paragraph gives way to the document's own
+      if (s.passage() - lastPassage > (primaryForce == null ? 3 : 0)) lastForce = null;
       String text = s.text();
       for (Graded g : sentence(text)) {
         List<String> graded = subjects(text, g.at(), lastForce, primaryForce);
@@ -180,7 +184,7 @@ final class RatingTagger {
       } else if (OF_BEFORE.matcher(clause).find()) {
         rule = "a grade given as a rating";
       } else if (grading && (BE_BEFORE.matcher(clause).find() || gradeNoun || quoted
-          || clause.matches("(?is).*\\b(graded|rated|rates|judged|assessed|deemed|adjudged|considered)\\b.{0,140}$"))) {
+          || clause.matches("(?is).*\\b(graded|rated|rates|judged|assessed|deemed|adjudged|considered|found)\\b.{0,140}$"))) {
         rule = "a grade after a grading word";
       } else if (quoted && BE_BEFORE.matcher(clause).find()) {
         rule = "a quoted grade";
@@ -188,12 +192,20 @@ final class RatingTagger {
         rule = "'requires improvement' said of it";
       } else if (saidOf) {
         rule = "a grade said of the force";
+      } else if (quoted && GRADING.matcher(text.substring(0, m.start())).find()
+          && !INFORMAL_AFTER.matcher(after).find()) {
+        rule = "a quoted grade in a grading sentence";
       }
       if (rule == null) continue;
       String area = null;
       if (count == null) {
         Matcher a = AREA_AFTER.matcher(after);
-        if (a.lookingAt()) area = a.group("area").strip();
+        if (a.lookingAt()) {
+          area = a.group("area").strip();
+          Matcher next = Pattern.compile("(?i)\\s+and\\s+[\u2018'\"\u201c]?(?:" + GRADE_WORDS + ")\\b|\\s*[\u2018\u201c\"]").matcher(area);
+          if (next.find()) area = area.substring(0, next.start()).strip();
+          if (area.length() < 3) area = null;
+        }
       }
       out.add(new Graded(grade, at, area == null && count == null ? "overall" : area, count, rule));
     }
@@ -330,6 +342,11 @@ final class RatingTagger {
       } else if (g.matches() && !NEGATED.matcher(t.substring(0, g.start("grade"))).find()) {
         grade = canonical(g.group("grade"));
         area = g.group("area").replaceFirst("[.;,]+$", "").strip();
+      }
+      Matcher gradeFor = GRADE_FOR_AREA.matcher(t);
+      if (grade == null && gradeFor.matches() && leadIn(lines, i)) {
+        grade = canonical(gradeFor.group("grade"));
+        area = gradeFor.group("area").replaceFirst("[.;,]+$", "").strip();
       }
       if (grade == null) {
         Matcher row = TABLE_ROW.matcher(t);
