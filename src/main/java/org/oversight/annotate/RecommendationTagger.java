@@ -114,13 +114,34 @@ final class RecommendationTagger {
           }
         }
       }
-      Matcher item = ITEM.matcher(l.text());
-      if (item.lookingAt()) {
-        String rest = l.text().substring(item.end());
-        String[] sentences = SENTENCE.split(rest, 2);
-        if (sentences.length == 2 && TRACKED.matcher(sentences[1]).find() && sentences[0].split("\\s+").length >= 3) {
-          add(out, found(doc, sentences[0], l.passage(), "an item followed by 'this recommendation'", forces));
+    }
+    // a progress paper's list whose items are mostly tracked as "this recommendation": every item is one
+    int i = 0;
+    while (i < lines.size()) {
+      int j = i;
+      while (j < lines.size() && ITEM.matcher(lines.get(j).text()).lookingAt()) j++;
+      if (j > i) {
+        List<String[]> items = new ArrayList<>();
+        int tracked = 0;
+        for (Line l : lines.subList(i, j)) {
+          Matcher item = ITEM.matcher(l.text());
+          item.lookingAt();
+          String[] sentences = SENTENCE.split(l.text().substring(item.end()), 2);
+          items.add(sentences);
+          if (sentences.length == 2 && TRACKED.matcher(sentences[1]).find()) tracked++;
         }
+        if (tracked > 0 && 2 * tracked >= items.size()) {
+          for (int k = 0; k < items.size(); k++) {
+            String[] sentences = items.get(k);
+            if (sentences.length == 2 && sentences[0].split("\\s+").length >= 3) {
+              add(out, found(doc, sentences[0], lines.get(i + k).passage(),
+                  "an item of a list tracked as recommendations ('this recommendation')", forces));
+            }
+          }
+        }
+        i = j;
+      } else {
+        i++;
       }
     }
   }
