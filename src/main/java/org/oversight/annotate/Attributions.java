@@ -86,7 +86,15 @@ final class Attributions {
       }
     }
     int[] n = trailingName(window);
-    if (n == null) return null;
+    if (n == null || !plausibleName(window.substring(n[0], n[1]))) {
+      // "The Police, Fire and Crime Commissioner has responded": a role without a name still has a voice
+      String bare = window.replaceFirst("(?i)(?:\\s+(?:also|now|today|has|have|had|again|already|once again))+$", "");
+      Roles.Found known = lastRole(bare);
+      if (known == null || known.end() < bare.length() - 1) return null;
+      String q = qualifier(bare.substring(0, known.start()));
+      return make(null, (q.isEmpty() ? "" : q + " ") + bare.substring(known.start(), known.end()), l,
+          from + known.start(), "'" + cut(window) + " " + verbWord + "'");
+    }
     String name = window.substring(n[0], n[1]);
     String before = window.substring(0, n[0]);
     // "David Keane Police & Crime Commissioner said": a known role after the name
@@ -152,8 +160,17 @@ final class Attributions {
     int start = n.start(1);
     int end = n.end(1);
     String name = text.substring(start, end);
+    // "Chief Executive Jo Hall": the name begins after the title it swallowed
+    List<Roles.Found> titles = Roles.STANDARD.find(name);
+    if (!titles.isEmpty() && titles.get(titles.size() - 1).end() < name.length() - 1) {
+      int cut = titles.get(titles.size() - 1).end();
+      while (cut < name.length() && Character.isWhitespace(name.charAt(cut))) cut++;
+      start += cut;
+      name = text.substring(start, end);
+    }
     Matcher w = Pattern.compile("^(\\S+)\\s+").matcher(name);
-    while (w.find() && (PeopleTagger.notNameWord(w.group(1)) || Names.isLeadingWord(w.group(1)))) {
+    while (w.find() && (PeopleTagger.notNameWord(w.group(1)) || Names.isLeadingWord(w.group(1))
+        || ROLE_NOUN.matcher(w.group(1)).matches())) {
       start += w.end();
       name = text.substring(start, end);
       w = Pattern.compile("^(\\S+)\\s+").matcher(name);
@@ -241,7 +258,11 @@ final class Attributions {
           .replaceFirst("^(?:the\\s+)?\\p{Lu}[\\p{L} ]*['\u2019]s\\s+(?=.*\\b(?i:" + "lead|chair|head|director|officer)\\b)", "");
       Roles.Found f = roles.first(phrase);
       String q = f == null ? "" : qualifier(phrase.substring(0, f.start()));
-      boolean whole = f != null && phrase.substring(f.end()).replaceFirst("^\\s+(?:for|of)\\s+.*$", "").isBlank()
+      // "Chief Constable of Kent" is a chief constable; "chief executive of the College of Policing" is as written
+      boolean placeOnly = f != null && ("area".equals(f.role().organisation()) || "force".equals(f.role().organisation())
+          || f.role().organisation() != null && !f.role().organisation().equals("-"));
+      boolean whole = f != null && (placeOnly ? phrase.substring(f.end()).replaceFirst("^\\s+(?:for|of)\\s+.*$", "")
+          : phrase.substring(f.end())).isBlank()
           && (f.start() == 0 || !q.isEmpty() || isAreaPrefix(phrase.substring(0, f.start())));
       if (f != null) {
         voice = f.role().voice();

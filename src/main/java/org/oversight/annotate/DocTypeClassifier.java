@@ -147,6 +147,9 @@ final class DocTypeClassifier {
    * line it fired on.
    */
   List<Evidence> evidence(DocText doc, Decision d) {
+    if (d.features().isEmpty()) {
+      return List.of(new Evidence("doc_type", d.type().id(), -1, 0, "", "no cue of any kind: other"));
+    }
     List<Fired> ranked = new ArrayList<>(d.features());
     ranked.removeIf(f -> margin(f.feature(), d.type()) <= 0 || f.line() == null);
     ranked.sort((a, b) -> Double.compare(margin(b.feature(), d.type()), margin(a.feature(), d.type())));
