@@ -42,8 +42,6 @@ final class PeopleTagger {
   private static final Pattern LEADING_NAME = Pattern.compile("^(" + Names.NAME.pattern() + ")");
   private static final Pattern LEADING_SURNAME = Pattern.compile("^(" + Names.WORD + ")(?=\\s+[a-z(\u201c\"'\u2018]|[,.;:]|$)");
   private static final Pattern TRAILING_NAME = Pattern.compile("(" + Names.NAME.pattern() + ")\\s*,?\\s*(?:the\\s+)?$");
-  private static final Pattern HONORIFIC_SURNAME = Pattern.compile(
-      "\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|HMI)\\.?\\s+(" + Names.WORD + ")(?!\\s+[A-Z])");
   private static final Set<String> NOT_NAME_WORDS = new HashSet<>(Resources.lines(PeopleTagger.class, "not-name-words.txt"));
 
   private static final Pattern BYLINE = Pattern.compile(
@@ -83,7 +81,7 @@ final class PeopleTagger {
       for (int i = signed.closing() + 1; i < signed.line().index(); i++) renderings.add(i);
     }
     for (Line l : lines) {
-      if (!renderings.contains(l.index())) titled(l, lines, primaryForce, seen);
+      if (!renderings.contains(l.index())) titled(l, lines, primaryForce, seen, personNames(doc));
     }
     Authored authored = author(doc, withKnownRoles(speakers, seen), type, signed, primaryForce, seen);
     Person author = authored == null ? null : authored.person();
@@ -118,13 +116,7 @@ final class PeopleTagger {
     if (author != null && author.name() != null) {
       seen.add(new Seen(author.name(), author.role(), author.organisation(), -1));
     }
-    List<String> surnames = new ArrayList<>();
-    for (Line l : lines) {
-      if (renderings.contains(l.index())) continue;
-      Matcher h = HONORIFIC_SURNAME.matcher(l.text());
-      while (h.find()) surnames.add(h.group(1));
-    }
-    return new Result(merge(seen, author, surnames), author, authored == null ? null : authored.evidence());
+    return new Result(merge(seen, author), author, authored == null ? null : authored.evidence());
   }
 
   /**
@@ -159,15 +151,45 @@ final class PeopleTagger {
 
   /** Names standing next to a role title: after it on the line, before it, or on the line above it. */
   private void titled(Line l, List<Line> lines, String primaryForce, List<Seen> seen) {
+    titled(l, lines, primaryForce, seen, null);
+  }
+
+  /** The names CoreNLP tagged as persons, for checking names read from headline-case lines. */
+  private static Set<String> personNames(DocText doc) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : doc.mentions) {
+      if (m.type() == EntityType.PERSON) out.add(m.text());
+    }
+    return out;
+  }
+
+  /** A headline in title case ("Commissioner Welcomes Inspection Report"): capitals there do not make names. */
+  private static boolean titleCase(String text) {
+    String[] words = text.split("\\s+");
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (w.length() < 4) continue;
+      longWords++;
+      if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+    }
+    return longWords >= 4 && capitalised >= 0.8 * longWords;
+  }
+
+  private void titled(Line l, List<Line> lines, String primaryForce, List<Seen> seen, Set<String> persons) {
     String text = l.text();
+    boolean headline = persons != null && titleCase(text);
     for (Roles.Found f : roles.find(text)) {
       String org = organisation(f, text, lines, l.index(), primaryForce);
       String role = f.role().name();
       String rest = text.substring(f.end()).replaceFirst("^\\s*,?\\s*", "");
       Matcher after = LEADING_NAME.matcher(rest);
       if (after.find()) {
-        seen.add(new Seen(trimToName(after.group(1)), role, org, l.index()));
-      } else {
+        String name = trimToName(after.group(1));
+        if (!headline || persons.stream().anyMatch(p -> p.contains(Names.clean(name) == null ? name : Names.clean(name)))) {
+          seen.add(new Seen(name, role, org, l.index()));
+        }
+      } else if (!headline) {
         Matcher surname = LEADING_SURNAME.matcher(rest);
         if (surname.find() && !notNameWord(surname.group(1)) && surname.group(1).length() > 2
             && !Attributions.isRolePhrase(surname.group(1))) {
@@ -573,9 +595,9 @@ final class PeopleTagger {
 
   /**
    * Merges variants of one name (first initial and surname; a surname alone joins the one full name it fits, and
-   * stands alone only after a title or honorific, "HMI Skeer").
+   * stands alone only after a particular title, "HMI Skeer").
    */
-  private List<Person> merge(List<Seen> seen, Person author, List<String> titledSurnames) {
+  private List<Person> merge(List<Seen> seen, Person author) {
     Map<String, Person> byKey = new LinkedHashMap<>();
     List<Seen> surnamesOnly = new ArrayList<>();
     for (Seen s : seen) {
@@ -603,7 +625,8 @@ final class PeopleTagger {
     for (Seen s : surnamesOnly) {
       String surname = s.name().toLowerCase(java.util.Locale.ROOT);
       boolean known = byKey.keySet().stream().anyMatch(k -> k.endsWith(" " + surname));
-      if (!known && s.name().length() > 2 && (s.role() != null || titledSurnames.contains(s.name()))) {
+      // a surname alone is a person only after a particular title ("HMI Skeer"), not "Mr Jones" nor "Commissioner Lee"
+      if (!known && s.name().length() > 2 && s.role() != null && !s.role().equals("Commissioner")) {
         byKey.put(" " + surname, new Person(s.name(), s.role(), s.organisation()));
       }
     }
