@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.oversight.domain.Resources;
 
 /**
- * Statements attributed to people: "HM Inspector of Constabulary Wendy Williams said:", "Norfolk Police and Crime
- * Commissioner, Giles Orpen-Smellie, said", "Mike Cunningham, College of Policing CEO, said", "said the HM inspector
- * of constabulary, Zoë Billingham", "Response by Roger Hirst, Police, Fire and Crime Commissioner:". Each gives the
+ * Statements attributed to people: "HM Inspector of Constabulary Colin Marsh said:", "Norfolk Police and Crime
+ * Commissioner, Asha Varma, said", "Hannah Reid, College of Policing CEO, said", "said the HM inspector
+ * of constabulary, Grace Holloway", "Response by Dana Whitfield, Police, Fire and Crime Commissioner:". Each gives the
  * speaker's name (or null), role and the voice the role speaks in (a commissioner, a chief officer, the inspectorate,
  * a national body): who speaks tells what kind of paper it is and, outside the news, who its author is.
  */
@@ -123,7 +123,7 @@ final class Attributions {
     return make(name, role, l, from + n[0], "'" + cut(window) + " " + verbWord + "'");
   }
 
-  /** "said the HM inspector of constabulary, Zoë Billingham", "said Kent's Police and Crime Commissioner Matthew Scott". */
+  /** "said the HM inspector of constabulary, Grace Holloway", "said Kent's Police and Crime Commissioner Asha Varma". */
   private Attribution after(Line l, int verbEnd) {
     String rest = l.text().substring(verbEnd);
     Matcher lead = Pattern.compile("^\\s+(?:the\\s+)?").matcher(rest);
@@ -135,7 +135,7 @@ final class Attributions {
     while (n.find()) {
       String role = clause.substring(0, n.start()).replaceFirst("[\\s,]+$", "");
       String name = n.group();
-      // "Commissioner Matthew Scott": the name starts after the last word of the role
+      // "Commissioner Asha Varma": the name starts after the last word of the role
       Matcher w = Pattern.compile("^(\\S+)\\s+").matcher(name);
       int shift = 0;
       while (w.find() && (PeopleTagger.notNameWord(w.group(1)) || Names.isLeadingWord(w.group(1)))) {
@@ -153,7 +153,7 @@ final class Attributions {
 
   private static final Pattern NAME_ANYWHERE = Pattern.compile(Names.NAME.pattern());
 
-  /** The name ending a text, without leading words that cannot be part of a name ("Crime Commissioner Kevin Hurley"). */
+  /** The name ending a text, without leading words that cannot be part of a name ("Crime Commissioner Owen Pritchard"). */
   private static int[] trailingName(String text) {
     Matcher n = NAME_AT_END.matcher(text);
     if (!n.find()) return null;

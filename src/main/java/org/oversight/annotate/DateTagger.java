@@ -25,7 +25,7 @@ final class DateTagger {
   private static final Pattern OWN_TAIL_CUE = Pattern.compile("(?i)\\b(held on|meeting on)\\s*$");
   private static final Pattern PUBLISHED_CUE = Pattern.compile(
       "(?i)^\\W*(published|first published|published on|posted|posted on|release date)\\W*" + WEEKDAY + "$");
-  /** "Author: Ellie KumarPublished 30th Jun 2022": a publication label glued inside a head line. */
+  /** "Author: Rosa DelaneyPublished 14th Feb 2031": a publication label glued inside a head line. */
   private static final Pattern PUBLISHED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Published|Posted)(?: on)?\\s*:?\\s*$");
   private static final Pattern UPDATED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Updated|Last updated)(?: on)?\\s*:?\\s*$");
   private static final Pattern UPDATED_CUE = Pattern.compile("(?i)^\\W*(updated|last updated|modified|this page was last updated)\\b");

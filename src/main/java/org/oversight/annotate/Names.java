@@ -21,7 +21,7 @@ final class Names {
     }
   }
 
-  /** A page label glued to a name by lost layout: "Ellie KumarPublished 30th Jun 2022". */
+  /** A page label glued to a name by lost layout: "Rosa DelaneyPublished 14th Feb 2031". */
   private static final Pattern GLUED_LABEL = Pattern.compile("(?<=\\p{Ll})(?:Published|Updated|Posted|Date)\\b.*$");
 
   /** A capitalised name word: "Hardyal", "O'Neill", "Smith-Jones", or an initial "M." */

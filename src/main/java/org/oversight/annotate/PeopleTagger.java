@@ -20,7 +20,7 @@ import org.oversight.model.Person;
  * Finds the people a document names, with their roles and organisations, and its author. Names come from CoreNLP
  * and from the places this genre puts them: after a title ("Chief Constable Peter Goodman QPM", "HMI Mike
  * Cunningham"), above or beside a title in an address or signature block, after "Copied to:" or "Cc:", in front of
- * "Dear Home Secretary", in a statement ("Norfolk Police and Crime Commissioner, Giles Orpen-Smellie, said"). The
+ * "Dear Home Secretary", in a statement ("Norfolk Police and Crime Commissioner, Asha Varma, said"). The
  * author depends on the kind of paper: the signer of a letter (the typed name under the closing or the "From" block,
  * not the signature image's description), the byline of a news article, the commissioner speaking in a response, the
  * inspector signing a report's summary, the chief officer or national lead making a statement.
@@ -46,7 +46,7 @@ final class PeopleTagger {
 
   private static final Pattern BYLINE = Pattern.compile(
       "^(By|Author:?|Written by|Words by)\\s+(" + Names.WORD + "(?:\\s+" + Names.WORD + "){1,2})(.*)$");
-  /** Labels a web page glues to the byline before it: "Author: Ellie KumarPublished 30th Jun 2022". */
+  /** Labels a web page glues to the byline before it: "Author: Rosa DelaneyPublished 14th Feb 2031". */
   private static final Pattern GLUED_LABEL = Pattern.compile("(?<=\\p{Ll})(?=(?:Published|Updated|Posted|Date)\\b)");
   /** A signature line is short; a role and a name inside a longer sentence do not make its author. */
   private static final int SIGNATURE_LINE = 100;
@@ -121,7 +121,7 @@ final class PeopleTagger {
 
   /**
    * Speakers named without a title ("Mr Scott said") take the title the document gives them elsewhere ("Kent PCC
-   * Matthew Scott"), and with it their voice.
+   * Asha Varma"), and with it their voice.
    */
   private List<Attributions.Attribution> withKnownRoles(List<Attributions.Attribution> speakers, List<Seen> titled) {
     List<Attributions.Attribution> out = new ArrayList<>();
@@ -385,7 +385,7 @@ final class PeopleTagger {
       "Police, Crime and Victims' Commissioner", "Police and Crime Commissioner", "Mayor");
   private static final Pattern THE_COMMISSIONER = Pattern.compile("\\b(?:[Tt]he|[Oo]ur|[Yy]our) Commissioner\\b|\\bCommissioner['\u2019]s\\b");
 
-  /** A news article's byline: "By Helen Pidd North of England editor", "Author: Ellie Kumar", "Kate Jones, Chief Reporter". */
+  /** A news article's byline: "By Tom Ashby North of England editor", "Author: Rosa Delaney", "Kate Jones, Chief Reporter". */
   private Authored byline(DocText doc) {
     for (Line l : doc.head(12)) {
       Matcher by = BYLINE.matcher(GLUED_LABEL.matcher(l.text()).replaceAll(" "));
@@ -412,7 +412,7 @@ final class PeopleTagger {
     String[] words = name.split("\\s+");
     if (words.length == 3 && (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) || notNameWord(words[2])
         || Attributions.isRolePhrase(words[2] + " " + rest))) {
-      // "Helen Pidd North of England editor", "Nadia Briggs Home Affairs Correspondent": the third word begins the role
+      // "Tom Ashby North of England editor", "Nadia Briggs Home Affairs Correspondent": the third word begins the role
       rest = (words[2] + " " + rest).strip();
       name = words[0] + " " + words[1];
     }
@@ -438,7 +438,7 @@ final class PeopleTagger {
   /**
    * Who signed: the "From" block of a letter-information header, else the typed name under the closing (a name
    * with its role on its line or the next first, a bare name only when no line has both), else a signature line
-   * standing alone ("Wendy Williams, Her Majesty's Inspector of Constabulary"), else the sender in a letter head.
+   * standing alone ("Colin Marsh, Her Majesty's Inspector of Constabulary"), else the sender in a letter head.
    */
   private Signer signer(DocText doc, Set<Integer> renderings, String primaryForce) {
     List<Line> lines = doc.lines;
@@ -636,7 +636,7 @@ final class PeopleTagger {
           author.role() != null ? author.role() : p.role(), p.organisation() != null ? p.organisation()
               : author.organisation()));
     }
-    // "Helen Pidd North": a name read past its end ("By Helen Pidd North of England editor") is the shorter one
+    // "Tom Ashby North": a name read past its end ("By Tom Ashby North of England editor") is the shorter one
     List<Person> out = new ArrayList<>(byKey.values());
     out.removeIf(p -> p.role() == null && out.stream().anyMatch(q -> q != p
         && p.name().startsWith(q.name() + " ") && p.name().split("\\s+").length == q.name().split("\\s+").length + 1));

@@ -48,7 +48,7 @@ final class RecommendationTagger {
   /** A list item marker: "•", "-", "o", "1.", "(a)". */
   private static final Pattern ITEM = Pattern.compile(
       "^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u2219*]|[-\u2013]|o|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
-  /** A line introducing a list of recommendations: "HMICFRS has made 43 recommendations which include:". */
+  /** A line introducing a list of recommendations: "The inspectorate has made 12 recommendations which include:". */
   private static final Pattern LIST_INTRO = Pattern.compile(
       "(?i)\\b(?:recommendations?|recommended|recommends)\\b(?:\\s+(?:that|which|are|were|include[sd]?|including|is|as follows|"
           + "below|to|were that|made|they made|it made|for (?:forces|the force|chief constables)))*\\s*:\\s*$");
@@ -97,7 +97,7 @@ final class RecommendationTagger {
   }
 
   /**
-   * Items listed under a line that introduces recommendations ("made 43 recommendations which include:"), and items
+   * Items listed under a line that introduces recommendations ("made 12 recommendations which include:"), and items
    * a progress paper tracks as recommendations ("o Policy ... to be published. ... this recommendation ...").
    */
   private void lists(DocText doc, Forces forces, List<Found> out) {

@@ -80,7 +80,7 @@ class GenreTest {
     Tags t = TaggingExamples.tag("""
         Inspectors find Suffolk Constabulary good at protecting vulnerable people
 
-        Suffolk Constabulary is good at protecting vulnerable people, the police inspectorate has said.
+        Suffolk Constabulary is good at protecting vulnerable people, inspectors have found.
 
         Get the report
 

@@ -30,7 +30,7 @@ class RatingTaggerTest {
         Responding to the public: Adequate
         Outstanding – in treating the public fairly
 
-        There were no areas in which an inadequate grading was given.
+        The force was not graded inadequate in any area.
         """);
     assertThat(t.ratings()).extracting(Rating::force, Rating::area, Rating::grade).containsExactlyInAnyOrder(
         tuple("Warwickshire Police", "Investigating crime", "requires improvement"),
@@ -61,14 +61,14 @@ class RatingTaggerTest {
   @Test
   void gradesGivenToListsOfForcesAndToTheForceJustNamed() {
     Tags t = TaggingExamples.tag("""
-        Nottinghamshire and South Wales Police (SWP) were both rated as 'good', while Dorset was given a 'requires improvement' rating.
+        Essex and Thames Valley Police (TVP) were each graded 'outstanding' for vetting, whereas Durham received an 'inadequate' rating.
 
-        The report rates Lincolnshire Police as adequate at preventing crime. It requires improvement in how it records crime.
+        Inspectors rated Surrey Police as good at investigating crime. It requires improvement in answering calls.
         """);
     assertThat(t.ratings()).extracting(Rating::force, Rating::grade).containsExactlyInAnyOrder(
-        tuple("Nottinghamshire Police", "good"), tuple("South Wales Police", "good"),
-        tuple("Dorset Police", "requires improvement"), tuple("Lincolnshire Police", "adequate"),
-        tuple("Lincolnshire Police", "requires improvement"));
+        tuple("Essex Police", "outstanding"), tuple("Thames Valley Police", "outstanding"),
+        tuple("Durham Constabulary", "inadequate"), tuple("Surrey Police", "good"),
+        tuple("Surrey Police", "requires improvement"));
   }
 
   @Test
