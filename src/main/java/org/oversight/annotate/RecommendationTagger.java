@@ -242,6 +242,8 @@ final class RecommendationTagger {
         default -> start.plusYears(count).toString();
       };
     }
+    List<WrittenDates.Found> written = WrittenDates.days(deadline);
+    if (!written.isEmpty()) return written.get(0).iso();
     for (Mention m : mentions) {
       if (m.type() == org.oversight.model.EntityType.DATE && m.normalized() != null
           && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}") && deadline.contains(m.text())) {
