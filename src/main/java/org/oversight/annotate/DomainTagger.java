@@ -80,11 +80,11 @@ final class DomainTagger {
       primaryEvidence = new Evidence("primary_force", primary, -1, 0, page.getOrDefault(PageEvidence.LINK_TEXT, ""),
           "the link the document was found by");
     }
-    List<String> named2 = new ArrayList<>();
+    List<String> forceNames = new ArrayList<>();
     for (ForceTagger.Found f : found.first()) {
-      named2.add(f.force());
+      forceNames.add(f.force());
     }
-    if (primary != null && !named2.contains(primary)) named2.add(0, primary);
+    if (primary != null && !forceNames.contains(primary)) forceNames.add(0, primary);
     if (primaryEvidence != null) evidence.add(primaryEvidence);
     for (ForceTagger.Found f : found.first()) evidence.add(ForceTagger.evidence(doc, "forces", f));
 
@@ -122,11 +122,11 @@ final class DomainTagger {
       evidence.add(f.evidence());
     }
     List<Rating> grades = new ArrayList<>();
-    for (RatingTagger.Found f : ratings.tag(doc, forces, primary)) {
+    for (RatingTagger.Found f : ratings.tag(doc, primary)) {
       grades.add(f.rating());
       evidence.add(f.evidence());
     }
-    return new Tags(type, named2, primary, documentDate, report == null ? null : report.title(), reportDate,
+    return new Tags(type, forceNames, primary, documentDate, report == null ? null : report.title(), reportDate,
         author, named.people(), recs, grades, timeliness(type, reportDate, documentDate), evidence);
   }
 

@@ -107,7 +107,7 @@ final class RatingTagger {
   /** A rating with the evidence for it. */
   record Found(Rating rating, Evidence evidence) {}
 
-  List<Found> tag(DocText doc, Forces unused, String primaryForce) {
+  List<Found> tag(DocText doc, String primaryForce) {
     Map<String, Found> out = new LinkedHashMap<>();
     lists(doc, primaryForce, out);
     String lastForce = null;

@@ -26,10 +26,14 @@ import org.oversight.model.Json;
  * written into the project.
  *
  * <pre>
- * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.oversight.annotate.DocTypeTrainer \
- *     -Dexec.args="--gold ../shared/eval/dev/gold.jsonl --docs ../shared/eval/dev/docs --loo \
- *     --out src/main/resources/org/oversight/annotate/doc-type-weights.tsv"
+ * mvn -q package -DskipTests
+ * java -cp "target/test-classes:target/classes:target/lib/*" org.oversight.annotate.DocTypeTrainer \
+ *     --gold ../shared/eval/dev/gold.jsonl --docs ../shared/eval/dev/docs \
+ *     --examples src/test/resources/org/oversight/annotate/doc-type-examples --samples corpus/samples \
+ *     --loo --sigma 1.0 --out src/main/resources/org/oversight/annotate/doc-type-weights.tsv
  * </pre>
+ * {@code --gold}/{@code --docs} pairs may repeat; {@code --sigmas 0.5,1,2} compares leave-one-out accuracy for
+ * several priors; {@code --verbose} names each text classified wrongly.
  */
 public final class DocTypeTrainer {
   private DocTypeTrainer() {}
