@@ -1,7 +1,9 @@
 package org.oversight.annotate;
 
+import java.util.List;
 import org.oversight.model.AnnotatedDocument;
 import org.oversight.model.ExtractedDocument;
+import org.oversight.model.Mention;
 import org.oversight.model.Tags;
 
 /**
@@ -37,7 +39,8 @@ public final class Annotator {
     String stated = doc.metadata().get("published");
     String docDate = stated != null && stated.matches("\\d{4}-\\d{2}-\\d{2}.*") ? stated.substring(0, 10) : null;
     NlpPipeline.Result found = nlp.annotate(doc, docDate);
-    Tags tags = tagger.tag(doc, found.mentions(), found.sentences());
-    return new AnnotatedDocument(doc, found.mentions(), tags, found.tokens());
+    List<Mention> mentions = NumericDates.added(found.mentions(), doc.passages());
+    Tags tags = tagger.tag(doc, mentions, found.sentences());
+    return new AnnotatedDocument(doc, mentions, tags, found.tokens());
   }
 }

@@ -1,6 +1,5 @@
 package org.oversight.annotate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class DomainTagger {
 
   Reading read(ExtractedDocument source, List<Mention> entities, List<NlpPipeline.Sentence> sentences) {
     List<Line> lines = Line.of(source.passages());
-    DocText doc = new DocText(source, lines, sentences, withNumericDates(entities, lines));
+    DocText doc = new DocText(source, lines, sentences, entities);
     List<Attributions.Attribution> speakers = attributions.find(doc);
     PeopleTagger.Signer signer = people.signer(doc);
     return new Reading(doc, speakers, types.features(doc, speakers, signer == null ? null : signer.voice(),
@@ -130,33 +129,8 @@ final class DomainTagger {
         author, named.people(), recs, grades, timeliness(type, reportDate, documentDate), evidence);
   }
 
-  /** Days from the report's publication to a response, when both dates are known to the day. */
+  /** A response's timeliness as the response itself states the report's date (section 55's count). */
   private static Timeliness timeliness(DocType type, String reportDate, String documentDate) {
-    if (type != DocType.PCC_RESPONSE || reportDate == null || documentDate == null
-        || !DateTagger.FULL.matcher(reportDate).matches() || !DateTagger.FULL.matcher(documentDate).matches()) {
-      return null;
-    }
-    LocalDate published = LocalDate.parse(reportDate);
-    LocalDate response = LocalDate.parse(documentDate);
-    return response.isBefore(published) ? null : Timeliness.of(published, response);
-  }
-
-  private static final java.util.regex.Pattern NUMERIC_DATE =
-      java.util.regex.Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
-
-  /** CoreNLP leaves "02/10/2017" untagged: such dates are added, read the British way (day first). */
-  private static List<Mention> withNumericDates(List<Mention> found, List<Line> lines) {
-    List<Mention> out = new ArrayList<>(found);
-    for (Line l : lines) {
-      java.util.regex.Matcher m = NUMERIC_DATE.matcher(l.text());
-      while (m.find()) {
-        int day = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-        String iso = String.format("%s-%02d-%02d", m.group(3), month, day);
-        out.add(new Mention(org.oversight.model.EntityType.DATE, m.group(), iso, l.passage()));
-      }
-    }
-    return out;
+    return type == DocType.PCC_RESPONSE ? Timeliness.of(reportDate, documentDate) : null;
   }
 }

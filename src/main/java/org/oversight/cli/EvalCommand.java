@@ -5,20 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.oversight.annotate.Annotator;
-import org.oversight.eval.ExtractionRecord;
+import org.oversight.eval.Predictions;
 import org.oversight.eval.Scorer;
-import org.oversight.extract.Extractor;
+import org.oversight.ingest.DocumentPipeline;
+import org.oversight.ingest.Ingest;
+import org.oversight.model.Failure;
 import org.oversight.model.Json;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,7 +41,10 @@ final class EvalCommand implements Callable<Integer> {
     Path pred;
   }
 
-  @Option(names = "--min", description = "Exit with 1 when any field scores under this (accuracy or F1).")
+  @Mixin IngestCommand.Settings settings;
+
+  @Option(names = "--min", converter = Options.Fraction.class,
+      description = "Exit with 1 when any field scores under this (accuracy or F1).")
   Double min;
 
   @Option(names = "--baseline", paramLabel = "README", description = "Exit with 1 when any field falls more than "
@@ -54,34 +56,62 @@ final class EvalCommand implements Callable<Integer> {
       + "fall (default 0.03).")
   double tolerance;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json.")
-  OutputFormat format;
+  @Mixin Options.Format format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<JsonNode> goldRecords = new ArrayList<>();
-    for (String line : Files.readAllLines(gold)) {
-      if (!line.isBlank()) goldRecords.add(Json.MAPPER.readTree(line));
-    }
-    Map<String, JsonNode> predicted = source.pred != null ? read(source.pred) : extract(goldRecords, err);
-    Scorer.Score score = Scorer.score(goldRecords, predicted);
-    if (format == OutputFormat.table) {
-      for (String m : score.misses()) out.println("  " + m);
-      Table t = new Table("field", "accuracy", "precision", "recall", "F1", "n", "tp", "fp", "fn");
-      for (Scorer.Field f : score.fields()) {
-        if (f.accuracy() != null || f.n() == 0 && f.f1() == null) {
-          t.row(f.name(), f.accuracy(), "", "", "", f.n());
-        } else {
-          t.row(f.name(), "", f.precision(), f.recall(), f.f1(), f.n(), f.tp(), f.fp(), f.fn());
-        }
-      }
-      t.print(out);
-      out.printf("%d documents, %d without output%n", score.documents(), score.missingOutput());
-      printByType(out, score);
+    List<JsonNode> goldRecords = readGold(gold);
+    Map<String, JsonNode> predicted;
+    int failed = 0;
+    if (source.pred != null) {
+      predicted = Predictions.read(source.pred);
     } else {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(score));
+      if (!Files.isDirectory(source.docs)) {
+        throw new java.io.IOException(source.docs + ": " + (Files.exists(source.docs) ? "not a folder"
+            : "no such folder"));
+      }
+      Ingest.Options o = settings.options(null);
+      Predictions.Made made = Predictions.make(goldRecords, source.docs,
+          new DocumentPipeline(o.limits(), Annotator::shared), o.threads());
+      for (Failure f : made.failures()) err.println("failed: " + f.file() + ": " + f.reason());
+      err.flush();
+      predicted = made.records();
+      failed = made.failures().size();
+    }
+    Scorer.Score score = Scorer.score(goldRecords, predicted);
+    switch (format.format) {
+      case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(score));
+      case jsonl, csv -> Rows.print(out, format.format, score.fields(),
+          new Rows.Column<Scorer.Field>("field", Scorer.Field::name),
+          new Rows.Column<>("accuracy", Scorer.Field::accuracy),
+          new Rows.Column<>("precision", Scorer.Field::precision),
+          new Rows.Column<>("recall", Scorer.Field::recall),
+          new Rows.Column<>("f1", Scorer.Field::f1),
+          new Rows.Column<>("n", Scorer.Field::n),
+          new Rows.Column<>("tp", Scorer.Field::tp),
+          new Rows.Column<>("fp", Scorer.Field::fp),
+          new Rows.Column<>("fn", Scorer.Field::fn));
+      default -> {
+        int width = Terminal.width();
+        for (String m : score.misses()) {
+          List<String> lines = Table.wrap(m, width - 4);
+          out.println("  " + lines.get(0));
+          for (String l : lines.subList(1, lines.size())) out.println("    " + l);
+        }
+        Table t = new Table("field", "accuracy", "precision", "recall", "F1", "n", "tp", "fp", "fn");
+        for (Scorer.Field f : score.fields()) {
+          if (f.accuracy() != null || f.n() == 0 && f.f1() == null) {
+            t.row(f.name(), f.accuracy(), "", "", "", f.n());
+          } else {
+            t.row(f.name(), "", f.precision(), f.recall(), f.f1(), f.n(), f.tp(), f.fp(), f.fn());
+          }
+        }
+        t.print(out, width);
+        out.printf("%s, %d without output%n", Plural.of(score.documents(), "document"), score.missingOutput());
+        printByType(out, score, width);
+      }
     }
     out.flush();
     if (baseline != null) {
@@ -93,6 +123,7 @@ final class EvalCommand implements Callable<Integer> {
         return 1;
       }
     }
+    if (failed > 0) return 1;
     if (min != null) {
       List<String> below = new ArrayList<>();
       for (Scorer.Field f : score.fields()) {
@@ -107,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** Per-field figures for each kind of document (n in brackets), then how each kind was predicted. */
-  private static void printByType(PrintWriter out, Scorer.Score score) {
+  private static void printByType(PrintWriter out, Scorer.Score score, int width) {
     if (score.byType().isEmpty()) return;
     List<String> types = new ArrayList<>(score.byType().keySet());
     out.println();
@@ -124,7 +155,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       t.row(row.toArray());
     }
-    t.print(out);
+    t.print(out, width);
     out.println();
     out.println("document type: gold (rows) against predicted (columns)");
     List<String> predicted = new ArrayList<>(types);
@@ -139,43 +170,22 @@ final class EvalCommand implements Callable<Integer> {
       for (String p : predicted) cells.add(row.getOrDefault(p, 0));
       c.row(cells.toArray());
     });
-    c.print(out);
+    c.print(out, width);
   }
 
-  private static Map<String, JsonNode> read(Path file) throws Exception {
-    Map<String, JsonNode> out = new HashMap<>();
+  /** The hand annotations, one JSON object a line; a line that is not JSON is named with the file and line. */
+  private static List<JsonNode> readGold(Path file) throws java.io.IOException {
+    List<JsonNode> out = new ArrayList<>();
+    int n = 0;
     for (String line : Files.readAllLines(file)) {
+      n++;
       if (line.isBlank()) continue;
-      JsonNode n = Json.MAPPER.readTree(line);
-      String name = n.path("file").asText(n.path("path").asText(""));
-      out.put(Path.of(name).getFileName().toString(), n);
-    }
-    return out;
-  }
-
-  private Map<String, JsonNode> extract(List<JsonNode> goldRecords, PrintWriter err) throws Exception {
-    Extractor extractor = new Extractor();
-    Annotator annotator = Annotator.shared();
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    Map<String, Future<Map<String, Object>>> tasks = new HashMap<>();
-    for (JsonNode g : goldRecords) {
-      String name = Path.of(g.path("file").asText()).getFileName().toString();
-      Path file = source.docs.resolve(name);
-      if (!Files.exists(file)) {
-        err.println("failed: " + file + ": annotated document not found");
-        continue;
-      }
-      tasks.put(name, pool.submit(() -> ExtractionRecord.of(file, annotator.annotate(extractor.extract(file)))));
-    }
-    Map<String, JsonNode> out = new HashMap<>();
-    for (Map.Entry<String, Future<Map<String, Object>>> t : tasks.entrySet()) {
       try {
-        out.put(t.getKey(), Json.MAPPER.valueToTree(t.getValue().get()));
-      } catch (java.util.concurrent.ExecutionException e) {
-        err.println("failed: " + t.getKey() + ": " + Main.oneLine(e.getCause()));
+        out.add(Json.MAPPER.readTree(line));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new java.io.IOException(file + ", line " + n + ": not JSON: " + e.getOriginalMessage());
       }
     }
-    pool.shutdown();
     return out;
   }
 }

@@ -1,10 +1,8 @@
 package org.oversight.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,78 +11,60 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.oversight.model.Json;
-import org.oversight.model.DocType;
 import org.oversight.query.Exporter;
-import org.oversight.query.QueryException;
+import org.oversight.query.Filter;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write a tidy table (CSV or JSONL) of documents, passages or "
-    + "recommendations for pandas or R; columns are listed in the README.")
+@Command(name = "export", description = "Write a tidy table (CSV or JSONL) of documents, passages, "
+    + "recommendations or section 55 ledger cells for pandas or R; columns are listed in the README.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--out", required = true, description = "File to write.")
+  @Option(names = "--out", required = true, description = "File to write; - for standard output.")
   Path out;
 
   @Option(names = "--format", defaultValue = "csv", description = "csv (default) or jsonl.")
   OutputFormat format;
 
-  @Option(names = "--level", defaultValue = "document", description = "document (default), passage or recommendation.")
+  @Option(names = "--level", defaultValue = "document", description = "document (default), passage, "
+      + "recommendation or ledger (one row per recommendation and force; --report and --force only).")
   Exporter.Level level;
 
-  @Option(names = "--type", description = "Document type filter.")
-  String type;
-
-  @Option(names = "--force", description = "Force filter (name, alias or area).")
-  String force;
-
-  @Option(names = "--report", description = "Report filter (title or a fragment that fits one report).")
-  String report;
-
-  @Option(names = "--from", description = "Earliest document date.")
-  String from;
-
-  @Option(names = "--to", description = "Latest document date.")
-  String to;
-
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin Options.Index index;
+  @Mixin Options.Filters filters;
 
   @Override
   public Integer call() throws Exception {
-    if (format != OutputFormat.csv && format != OutputFormat.jsonl) {
-      spec.commandLine().getErr().println("oversight: export writes csv or jsonl");
-      return Main.USAGE;
-    }
-    Exporter.Filters filters;
-    try {
-      filters = new Exporter.Filters(type == null ? null : DocType.parse(type).id(), force, report,
-          SearchCommand.date(from, false), SearchCommand.date(to, true));
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("oversight: " + Main.oneLine(e));
-      return Main.USAGE;
-    }
+    Options.require(spec, format, OutputFormat.csv, OutputFormat.jsonl);
     List<String> columns = Exporter.COLUMNS.get(level);
     int rows;
-    try (Searcher s = Searcher.open(index); BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      if (format == OutputFormat.csv) {
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new))
-            .build());
-        rows = s.exporter().export(level, filters, row -> printCsv(csv, columns, row));
-        csv.flush();
-      } else {
-        rows = s.exporter().export(level, filters, row -> printJson(w, row));
+    OutputFile file;
+    Filter parsed = filters.filter();
+    try (Searcher s = Searcher.open(index.index)) {
+      Filter filter = s.resolve(parsed); // a force or report that fits nothing is refused before the file is opened
+      file = OutputFile.open(out, spec.commandLine().getOut());
+      try (OutputFile f = file) {
+        Writer w = f.writer();
+        if (format == OutputFormat.csv) {
+          CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new))
+              .build());
+          rows = s.exporter().export(level, filter, row -> printCsv(csv, columns, row));
+          csv.flush();
+        } else {
+          rows = s.exporter().export(level, filter, row -> printJson(w, row));
+        }
+        f.commit();
       }
-    } catch (QueryException e) {
-      spec.commandLine().getErr().println("oversight: " + e.getMessage());
-      return Main.USAGE;
     }
-    spec.commandLine().getOut().printf("%d %s rows written to %s%n", rows, level, out);
-    spec.commandLine().getOut().flush();
+    if (!OutputFile.isStandardOutput(out)) {
+      spec.commandLine().getOut().printf("%d %s rows written to %s%n", rows, level, file.name());
+      spec.commandLine().getOut().flush();
+    }
     return 0;
   }
 
@@ -102,10 +82,10 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static void printJson(BufferedWriter w, Map<String, Object> row) {
+  private static void printJson(Writer w, Map<String, Object> row) {
     try {
       w.write(Json.MAPPER.writeValueAsString(row));
-      w.newLine();
+      w.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

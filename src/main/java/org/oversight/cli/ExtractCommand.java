@@ -4,25 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.oversight.annotate.Annotator;
-import org.oversight.extract.ExtractionException;
-import org.oversight.extract.Extractor;
-import org.oversight.model.Json;
+import org.oversight.ingest.DocumentPipeline;
 import org.oversight.ingest.Ingest;
-import org.oversight.model.AnnotatedDocument;
-import org.oversight.eval.ExtractionRecord;
+import org.oversight.model.DocumentRecord;
+import org.oversight.model.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", description = "Print the extraction record of each file (no index): one JSON object per file.")
+@Command(name = "extract", description = "Print the record of each file (no index): one JSON object per file, the "
+    + "fields of the extraction schema first.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,42 +28,36 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or json.")
   OutputFormat format;
 
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @Mixin IngestCommand.Settings settings;
 
   @Override
   public Integer call() throws Exception {
+    Options.require(spec, format, OutputFormat.jsonl, OutputFormat.json);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> all = Ingest.walk(files);
-    Extractor extractor = new Extractor();
-    Annotator annotator = Annotator.shared();
-    ExecutorService pool = Executors.newFixedThreadPool(
-        threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
-    List<Future<AnnotatedDocument>> results = new ArrayList<>();
-    for (Path f : all) {
-      results.add(pool.submit(() -> annotator.annotate(extractor.extract(f))));
-    }
-    int failed = 0;
-    List<Map<String, Object>> records = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      try {
-        Map<String, Object> rec = ExtractionRecord.of(all.get(i), results.get(i).get());
-        if (format == OutputFormat.json) records.add(rec);
-        else out.println(Json.MAPPER.writeValueAsString(rec));
-      } catch (java.util.concurrent.ExecutionException e) {
-        failed++;
-        Throwable c = e.getCause();
-        err.println("failed: " + all.get(i) + ": "
-            + (c instanceof ExtractionException ? c.getMessage() : "internal error: " + c));
+    Ingest.Options o = settings.options(null);
+    DocumentPipeline pipeline = new DocumentPipeline(o.limits(), Annotator::shared);
+    List<DocumentRecord> records = new ArrayList<>();
+    int[] failed = {0};
+    pipeline.each(Ingest.walk(files), o.threads(), outcome -> {
+      if (outcome.failure() != null) {
+        failed[0]++;
+        err.println("failed: " + outcome.file() + ": " + outcome.failure().reason());
+        err.flush();
+        return;
       }
-      out.flush();
-    }
-    pool.shutdown();
+      DocumentRecord rec = DocumentRecord.of(outcome.document());
+      if (format == OutputFormat.json) {
+        records.add(rec);
+      } else {
+        out.println(Json.MAPPER.writeValueAsString(rec));
+        out.flush();
+      }
+    });
     if (format == OutputFormat.json) {
       out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(records));
     }
     out.flush();
-    return failed > 0 ? 1 : 0;
+    return failed[0] > 0 ? 1 : 0;
   }
 }

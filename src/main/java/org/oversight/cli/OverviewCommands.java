@@ -1,10 +1,8 @@
 package org.oversight.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oversight.query.Overview;
-import org.oversight.query.QueryException;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,27 +15,15 @@ import picocli.CommandLine.Spec;
 final class OverviewCommands {
   private OverviewCommands() {}
 
-  /** Options every one of these commands takes. */
-  static final class Common {
-    @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--format", defaultValue = "table", description = "table, json, jsonl or csv.")
-    OutputFormat format;
-  }
-
-  /** Runs a body against the index; a query the user must fix is a one-line error and exit code 2. */
+  /** Runs a body against the index; a query the user must fix is a one-line error and exit code 2 (see Main). */
   interface Body {
     void run(Overview overview, PrintWriter out, OutputFormat format) throws Exception;
   }
 
-  static int run(CommandSpec spec, Common common, Body body) throws Exception {
-    try (Searcher s = Searcher.open(common.index)) {
-      body.run(s.overview(), spec.commandLine().getOut(), common.format);
+  static int run(CommandSpec spec, Options.Index index, Options.Format format, Body body) throws Exception {
+    try (Searcher s = Searcher.open(index.index)) {
+      body.run(s.overview(), spec.commandLine().getOut(), format.format);
       return 0;
-    } catch (QueryException e) {
-      spec.commandLine().getErr().println("oversight: " + e.getMessage());
-      return Main.USAGE;
     }
   }
 
@@ -45,7 +31,8 @@ final class OverviewCommands {
       + "the forces whose responses to that report the corpus holds.")
   static final class Recommendations implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin Common common;
+    @Mixin Options.Index index;
+    @Mixin Options.Format format;
 
     @Option(names = "--report", description = "Report title or a fragment that fits one report.")
     String report;
@@ -58,14 +45,14 @@ final class OverviewCommands {
 
     @Override
     public Integer call() throws Exception {
-      return run(spec, common, (o, out, f) -> Rows.print(out, f, o.recommendations(report, force, addressee),
-          new Rows.Column<Overview.RecommendationRow>("recommendation:80", Overview.RecommendationRow::text),
-          new Rows.Column<>("report:40", Overview.RecommendationRow::report),
+      return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.recommendations(report, force, addressee),
+          Rows.Column.<Overview.RecommendationRow>detail("recommendation", Overview.RecommendationRow::text),
+          new Rows.Column<>("report", Overview.RecommendationRow::report),
           new Rows.Column<>("addressee", Overview.RecommendationRow::addressee),
           new Rows.Column<>("deadline", Overview.RecommendationRow::deadline),
           new Rows.Column<>("due", Overview.RecommendationRow::due),
-          new Rows.Column<>("source:30", Overview.RecommendationRow::file),
-          new Rows.Column<>("referred_by:50", Overview.RecommendationRow::referredBy)));
+          new Rows.Column<>("source", Overview.RecommendationRow::file),
+          new Rows.Column<>("referred_by", Overview.RecommendationRow::referredBy, "force")));
     }
   }
 
@@ -73,7 +60,8 @@ final class OverviewCommands {
       + "name variants merged.")
   static final class People implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin Common common;
+    @Mixin Options.Index index;
+    @Mixin Options.Format format;
 
     @Option(names = "--role", description = "Role, or part of it (Commissioner, Chief Constable, Inspector).")
     String role;
@@ -83,29 +71,30 @@ final class OverviewCommands {
 
     @Override
     public Integer call() throws Exception {
-      return run(spec, common, (o, out, f) -> Rows.print(out, f, o.people(role, force),
+      return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.people(role, force),
           new Rows.Column<Overview.PersonRow>("name", Overview.PersonRow::name),
-          new Rows.Column<>("roles:40", Overview.PersonRow::roles),
-          new Rows.Column<>("organisations:30", Overview.PersonRow::organisations),
-          new Rows.Column<>("signed:40", Overview.PersonRow::signed),
-          new Rows.Column<>("named_in:40", Overview.PersonRow::namedIn)));
+          new Rows.Column<>("roles", Overview.PersonRow::roles, "role"),
+          new Rows.Column<>("organisations", Overview.PersonRow::organisations, "organisation"),
+          new Rows.Column<>("signed", Overview.PersonRow::signed, "file"),
+          new Rows.Column<>("named_in", Overview.PersonRow::namedIn, "file")));
     }
   }
 
   @Command(name = "forces", description = "Per force: documents by type, the latest document, commissioners seen.")
   static final class Forces implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin Common common;
+    @Mixin Options.Index index;
+    @Mixin Options.Format format;
 
     @Override
     public Integer call() throws Exception {
-      return run(spec, common, (o, out, f) -> Rows.print(out, f, o.forces(),
+      return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.forces(),
           new Rows.Column<Overview.ForceRow>("force", Overview.ForceRow::force),
-          new Rows.Column<>("documents_by_type:60", r -> r.documentsByType().entrySet().stream()
-              .map(e -> e.getKey() + " " + e.getValue()).toList()),
+          new Rows.Column<>("documents_by_type", r -> r.documentsByType().entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue()).toList(), "type"),
           new Rows.Column<>("latest_date", Overview.ForceRow::latestDate),
           new Rows.Column<>("latest_file:40", Overview.ForceRow::latestFile),
-          new Rows.Column<>("commissioners", Overview.ForceRow::commissioners)));
+          new Rows.Column<>("commissioners", Overview.ForceRow::commissioners, "commissioner")));
     }
   }
 
@@ -113,14 +102,15 @@ final class OverviewCommands {
       + "recommendation due, response) in order.")
   static final class Timeline implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin Common common;
+    @Mixin Options.Index index;
+    @Mixin Options.Format format;
 
     @Option(names = "--force", required = true, description = "Force (name, alias or area).")
     String force;
 
     @Override
     public Integer call() throws Exception {
-      return run(spec, common, (o, out, f) -> Rows.print(out, f, o.timeline(force),
+      return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.timeline(force),
           new Rows.Column<Overview.Event>("date", Overview.Event::date),
           new Rows.Column<>("event", Overview.Event::event),
           new Rows.Column<>("detail:90", Overview.Event::detail),
@@ -132,17 +122,19 @@ final class OverviewCommands {
       + "spot boilerplate shared between PCC offices.")
   static final class Similar implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin Common common;
+    @Mixin Options.Index index;
+    @Mixin Options.Format format;
 
     @Parameters(paramLabel = "ID", description = "Document id or a unique prefix of it.")
     String id;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Most documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "10", converter = Options.AtLeastOne.class,
+        description = "Most documents (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override
     public Integer call() throws Exception {
-      return run(spec, common, (o, out, f) -> Rows.print(out, f, o.similar(id, limit),
+      return run(spec, index, format, (o, out, f) -> Rows.print(out, f, o.similar(id, limit),
           new Rows.Column<Overview.SimilarRow>("score", r -> String.format("%.2f", r.score())),
           new Rows.Column<>("file:40", Overview.SimilarRow::file),
           new Rows.Column<>("type", Overview.SimilarRow::docType),

@@ -13,18 +13,19 @@ import picocli.CommandLine.Spec;
 final class ReportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin OverviewCommands.Common common;
+  @Mixin Options.Index index;
+  @Mixin Options.Format format;
 
   @Override
   public Integer call() throws Exception {
-    try (Searcher s = Searcher.open(common.index)) {
-      Rows.print(spec.commandLine().getOut(), common.format, s.crossForce().reports(),
+    try (Searcher s = Searcher.open(index.index)) {
+      Rows.print(spec.commandLine().getOut(), format.format, s.crossForce().reports(),
           new Rows.Column<ReportSummary>("title:60", ReportSummary::title),
           new Rows.Column<>("published", ReportSummary::published),
           new Rows.Column<>("documents", ReportSummary::documents),
           new Rows.Column<>("responses", r -> r.respondingForces().size()),
-          new Rows.Column<>("responding_forces:40", ReportSummary::respondingForces),
-          new Rows.Column<>("missing_forces:60", ReportSummary::missingForces));
+          new Rows.Column<>("responding_forces", ReportSummary::respondingForces, "force"),
+          new Rows.Column<>("missing_forces", ReportSummary::missingForces, "force"));
     }
     return 0;
   }

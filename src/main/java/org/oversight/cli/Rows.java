@@ -11,8 +11,25 @@ import org.oversight.model.Json;
 
 /** Prints a list of records in the format asked for: a table for people, JSON, JSONL or CSV for programs. */
 final class Rows {
-  /** A column: its header (":N" caps its width in tables) and how a record gives its value. */
-  record Column<T>(String header, Function<T, Object> value) {
+  /**
+   * A column: its header (":N" caps its width in tables), how a record gives its value, for a list what one of its
+   * items is called ("force"), for tables that count a list too long to show, and whether a table shows it under
+   * the row, wrapped, instead of in a cell (for long text read whole).
+   */
+  record Column<T>(String header, Function<T, Object> value, String noun, boolean detail) {
+    Column(String header, Function<T, Object> value) {
+      this(header, value, "item", false);
+    }
+
+    Column(String header, Function<T, Object> value, String noun) {
+      this(header, value, noun, false);
+    }
+
+    /** A column of long text that tables show under each row. */
+    static <T> Column<T> detail(String header, Function<T, Object> value) {
+      return new Column<>(header, value, "item", true);
+    }
+
     String name() {
       int colon = header.lastIndexOf(':');
       return colon > 0 ? header.substring(0, colon) : header;
@@ -41,13 +58,23 @@ final class Rows {
         csv.flush();
       }
       default -> {
-        List<String> headers = new ArrayList<>();
-        for (Column<T> c : columns) headers.add(c.header());
-        Table t = new Table(headers.toArray(String[]::new));
+        List<Column<T>> cellColumns = new ArrayList<>();
+        for (Column<T> c : columns) {
+          if (!c.detail()) cellColumns.add(c);
+        }
+        Table t = new Table(cellColumns.stream().map(Column::header).toArray(String[]::new));
         for (T r : rows) {
-          Object[] cells = new Object[columns.length];
-          for (int i = 0; i < columns.length; i++) cells[i] = cell(columns[i].value().apply(r));
+          Object[] cells = new Object[cellColumns.size()];
+          for (int i = 0; i < cells.length; i++) {
+            Object v = cellColumns.get(i).value().apply(r);
+            cells[i] = v instanceof List<?> l
+                ? new Table.Items(l.stream().map(String::valueOf).toList(), cellColumns.get(i).noun()) : v;
+          }
           t.row(cells);
+          for (Column<T> c : columns) {
+            Object v = c.detail() ? c.value().apply(r) : null;
+            if (v != null) t.detail(String.valueOf(cell(v)));
+          }
         }
         t.print(out);
       }

@@ -1,16 +1,24 @@
 package org.oversight.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.oversight.index.ReportEntry;
+import org.oversight.model.DocumentRecord;
+import org.oversight.model.EntityType;
 import org.oversight.model.Json;
+import org.oversight.model.Mention;
+import org.oversight.model.Person;
+import org.oversight.model.Rating;
+import org.oversight.model.Recommendation;
+import org.oversight.model.Tags;
+import org.oversight.model.Timeliness;
 import org.oversight.query.DocumentDetail;
-import org.oversight.query.QueryException;
 import org.oversight.query.Searcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,116 +28,119 @@ import picocli.CommandLine.Spec;
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ID", description = "Document id (SHA-256) or a unique prefix of it.")
+  @Parameters(paramLabel = "ID", description = "Document id (SHA-256), a unique prefix of it, or the file's name.")
   String id;
 
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin Options.Index index;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json.")
+  @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE})."
+      + " A document's passages as CSV: export --level passage.")
   OutputFormat format;
 
   @Override
   public Integer call() throws Exception {
+    OutputFormat f = Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
     PrintWriter out = spec.commandLine().getOut();
     DocumentDetail d;
-    try (Searcher searcher = Searcher.open(index)) {
+    try (Searcher searcher = Searcher.open(index.index)) {
       d = searcher.show(id);
-    } catch (QueryException e) {
-      spec.commandLine().getErr().println("oversight: " + e.getMessage());
-      return Main.USAGE;
     }
-    if (format != OutputFormat.table) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(d));
-      out.flush();
-      return 0;
-    }
-    JsonNode r = d.record();
-    JsonNode tags = r.path("tags");
-    Table meta = new Table("field", "value");
-    meta.row("id", d.id()).row("file", d.path()).row("format", r.path("format").asText() + " ("
-        + r.path("media_type").asText() + ")");
-    if (!r.path("title").isNull()) meta.row("title", r.path("title").asText());
-    meta.row("pages", r.path("pages").asInt()).row("passages", r.path("passages").asInt())
-        .row("tokens", r.path("tokens").asInt());
-    r.path("metadata").fields().forEachRemaining(e -> meta.row(e.getKey(), e.getValue().asText()));
-    meta.row("doc type", tags.path("doc_type").asText()).row("document date", text(tags.path("document_date")))
-        .row("forces", join(tags.path("forces"))).row("primary force", text(tags.path("primary_force")))
-        .row("report", text(tags.path("report_title")) + (tags.path("report_date").isTextual()
-            ? " (published " + tags.path("report_date").asText() + ")" : ""))
-        .row("author", person(tags.path("author")))
-        .row("timeliness", timeliness(tags.path("timeliness")));
-    meta.print(out);
-
-    if (!tags.path("people").isEmpty()) {
-      out.println();
-      Table people = new Table("person", "role", "organisation");
-      for (JsonNode p : tags.path("people")) {
-        people.row(text(p.path("name")), text(p.path("role")), text(p.path("organisation")));
-      }
-      people.print(out);
-    }
-    if (!tags.path("recommendations").isEmpty()) {
-      out.println();
-      Table recs = new Table("passage", "addressee", "deadline", "due", "recommendation:100");
-      for (JsonNode rec : tags.path("recommendations")) {
-        recs.row(rec.path("passage").asInt(), text(rec.path("addressee")), text(rec.path("deadline")),
-            text(rec.path("due")), text(rec.path("text")));
-      }
-      recs.print(out);
-    }
-    if (!tags.path("ratings").isEmpty()) {
-      out.println();
-      Table grades = new Table("force", "grade", "area");
-      for (JsonNode g : tags.path("ratings")) {
-        grades.row(text(g.path("force")), text(g.path("grade")), text(g.path("area")));
-      }
-      grades.print(out);
-    }
-
-    Map<String, Map<String, Integer>> byType = new TreeMap<>();
-    for (JsonNode m : r.path("mentions")) {
-      if (m.path("type").asText().equals("PERSON")) continue; // shown above, cleaned and merged
-      String value = m.path("text").asText() + (m.path("normalized").isTextual()
-          ? " = " + m.path("normalized").asText() : "");
-      byType.computeIfAbsent(m.path("type").asText(), k -> new TreeMap<>()).merge(value, 1, Integer::sum);
-    }
-    out.println();
-    Table ents = new Table("entity", "value (count)");
-    byType.forEach((type, values) -> {
-      StringBuilder sb = new StringBuilder();
-      values.forEach((v, n) -> sb.append(sb.length() > 0 ? "; " : "").append(v).append(n > 1 ? " (" + n + ")" : ""));
-      ents.row(type.toLowerCase(), sb);
-    });
-    ents.print(out);
-    out.println();
-    for (DocumentDetail.PassageView p : d.passages()) {
-      out.printf("[%d%s] %s%n", p.passage(), p.page() > 0 ? ", p." + p.page() : "", p.text().replace("\n", " / "));
+    switch (f) {
+      case json -> out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(d));
+      case jsonl -> out.println(Json.MAPPER.writeValueAsString(d));
+      default -> table(out, d);
     }
     out.flush();
     return 0;
   }
 
-  private static String text(JsonNode n) {
-    return n.isNull() || n.isMissingNode() ? "" : n.asText();
+  private static void table(PrintWriter out, DocumentDetail d) {
+    DocumentRecord r = d.record();
+    Tags t = r.tags();
+    int width = Terminal.width();
+    Table meta = new Table("field", "value").wrapLastColumn();
+    meta.row("id", r.id()).row("file", r.path() + (d.filePresent() ? "" : "  (no longer there)"))
+        .row("format", r.format() + " (" + r.mediaType() + ")");
+    if (r.title() != null) meta.row("title", r.title());
+    meta.row("pages", r.pages()).row("passages", r.passages()).row("tokens", r.tokens());
+    // what the file's own metadata says (its "author" is often the software that made it), apart from the tags
+    r.metadata().forEach((k, v) -> meta.row("metadata: " + k, v));
+    meta.row("doc type", t.docType().id()).row("document date", t.documentDate())
+        .row("forces", String.join("; ", t.forces())).row("primary force", t.primaryForce())
+        .row("report", report(t, d.report()))
+        .row("author", person(t.author()))
+        .row("timeliness", timeliness(d.responseTimeliness(), d.report()));
+    meta.print(out, width);
+
+    if (!t.people().isEmpty()) {
+      out.println();
+      Table people = new Table("person", "role", "organisation");
+      for (Person p : t.people()) people.row(p.name(), p.role(), p.organisation());
+      people.print(out, width);
+    }
+    if (!t.recommendations().isEmpty()) {
+      out.println();
+      Table recs = new Table("passage", "addressee", "deadline", "due", "recommendation").wrapLastColumn();
+      for (Recommendation rec : t.recommendations()) {
+        recs.row(rec.passage(), rec.addressee(), rec.deadline(), rec.due(), rec.text());
+      }
+      recs.print(out, width);
+    }
+    if (!t.ratings().isEmpty()) {
+      out.println();
+      Table grades = new Table("force", "grade", "area");
+      for (Rating g : t.ratings()) grades.row(g.force(), g.grade(), g.area());
+      grades.print(out, width);
+    }
+    entities(out, r.mentions(), width);
+    out.println();
+    for (DocumentDetail.PassageView p : d.passages()) {
+      String label = "[" + p.passage() + (p.page() > 0 ? ", p." + p.page() : "") + "] ";
+      List<String> lines = Table.wrap(p.text().replace("\n", " / "), width - label.length());
+      out.println(label + lines.get(0));
+      for (String l : lines.subList(1, lines.size())) out.println(" ".repeat(label.length()) + l);
+    }
   }
 
-  private static String timeliness(JsonNode t) {
-    if (t.isNull() || t.isMissingNode()) return "";
-    return t.path("days").asLong() + " days after publication: "
-        + (t.path("within_deadline").asBoolean() ? "within" : "outside") + " the 56 days of section 55";
+  private static void entities(PrintWriter out, List<Mention> mentions, int width) {
+    Map<String, Map<String, Integer>> byType = new TreeMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON) continue; // shown above, cleaned and merged
+      String value = m.text() + (m.normalized() != null ? " = " + m.normalized() : "");
+      byType.computeIfAbsent(m.type().field(), k -> new TreeMap<>()).merge(value, 1, Integer::sum);
+    }
+    out.println();
+    Table ents = new Table("entity", "value (count)").wrapLastColumn();
+    byType.forEach((type, values) -> {
+      StringBuilder sb = new StringBuilder();
+      values.forEach((v, n) -> sb.append(sb.length() > 0 ? "; " : "").append(v).append(n > 1 ? " (" + n + ")" : ""));
+      ents.row(type, sb);
+    });
+    ents.print(out, width);
   }
 
-  private static String person(JsonNode p) {
-    if (p.isNull() || p.isMissingNode()) return "";
-    String name = text(p.path("name"));
-    String role = text(p.path("role"));
+  /** The canonical title the corpus groups the report under, its date as the corpus states it, and the wording. */
+  private static String report(Tags t, ReportEntry report) {
+    if (t.reportTitle() == null) return "";
+    String title = report == null ? t.reportTitle() : report.title();
+    String published = report != null && report.published() != null
+        ? " (published " + report.published() + ", " + report.publishedBasis() + ")"
+        : t.reportDate() != null ? " (published " + t.reportDate() + ")" : "";
+    String written = title.equals(t.reportTitle()) ? "" : "; written here as \"" + t.reportTitle() + "\"";
+    return title + published + written;
+  }
+
+  private static String timeliness(Timeliness t, ReportEntry report) {
+    if (t == null) return "";
+    return "dated day " + t.days() + " of section 55's " + Timeliness.DAYS_ALLOWED + " days (deadline " + t.deadline()
+        + "): " + (t.withinDeadline() ? "in time" : t.daysLate() + " days late")
+        + "; the report's publication date from " + report.publishedBasis();
+  }
+
+  private static String person(Person p) {
+    if (p == null) return "";
+    String name = p.name() == null ? "" : p.name();
+    String role = p.role() == null ? "" : p.role();
     return name.isEmpty() ? role : role.isEmpty() ? name : name + ", " + role;
-  }
-
-  private static String join(JsonNode list) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonNode n : list) sb.append(sb.length() > 0 ? "; " : "").append(n.asText());
-    return sb.toString();
   }
 }

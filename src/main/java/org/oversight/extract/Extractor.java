@@ -19,6 +19,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.jsoup.Jsoup;
 import org.oversight.model.ExtractedDocument;
+import org.oversight.model.FailureKind;
 import org.oversight.model.Passage;
 import org.oversight.model.SourceFile;
 import org.xml.sax.SAXException;
@@ -53,14 +54,15 @@ public final class Extractor {
   public Loaded load(Path path) throws ExtractionException {
     try {
       long size = Files.size(path);
-      if (size == 0) throw new ExtractionException("empty file (0 bytes)");
+      if (size == 0) throw new ExtractionException(FailureKind.EMPTY, "empty file (0 bytes)");
       if (size > maxBytes) {
-        throw new ExtractionException("file too large: " + size + " bytes, limit " + maxBytes);
+        throw new ExtractionException(FailureKind.TOO_LARGE,
+            "file too large: " + size + " bytes, limit " + maxBytes);
       }
       byte[] bytes = Files.readAllBytes(path);
       return new Loaded(new SourceFile(path, SourceFile.idOf(bytes), bytes.length), bytes);
     } catch (IOException e) {
-      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+      throw new ExtractionException(FailureKind.UNREADABLE, "cannot read file: " + e.getMessage(), e);
     }
   }
 
@@ -76,14 +78,16 @@ public final class Extractor {
     String extension = extension(file.source().path());
     if (format.equals("html") && DOCUMENT_EXTENSIONS.contains(extension)) {
       // what a crawl saves when a server answers a document's address with a page: an error or a login page
-      throw new ExtractionException("a web page saved as ." + extension + " (an error page?), not a document");
+      throw new ExtractionException(FailureKind.WEB_PAGE_AS_DOCUMENT,
+          "a web page saved as ." + extension + " (an error page?), not a document");
     }
     if (format.equals("html")) {
       return html(file, type);
     }
     if (type.getSubtype().endsWith("xml") && XmlDepth.measure(file.bytes(), PageCollector.MAX_DEPTH)
         > PageCollector.MAX_DEPTH) {
-      throw new ExtractionException("refused: xml nests more than " + PageCollector.MAX_DEPTH + " levels deep");
+      throw new ExtractionException(FailureKind.TOO_DEEP,
+          "refused: xml nests more than " + PageCollector.MAX_DEPTH + " levels deep");
     }
     Metadata metadata = new Metadata();
     PageCollector pages = new PageCollector();
@@ -93,20 +97,22 @@ public final class Extractor {
       metadata.set(Metadata.CONTENT_TYPE, type.toString());
       parser.parse(in, pages, metadata, context);
     } catch (EncryptedDocumentException e) {
-      throw new ExtractionException("encrypted " + format + " (a password is needed to read it)", e);
+      throw new ExtractionException(FailureKind.ENCRYPTED, "encrypted " + format
+          + " (a password is needed to read it)", e);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
       String why = oneLine(e);
-      if (why.toLowerCase(java.util.Locale.ROOT).matches(".*(zip bomb|nesting|nest too deep|too deep|max depth).*")) {
-        throw new ExtractionException("refused: " + format + " expands far beyond its size or nests too deeply ("
-            + why + ")", e);
+      String lower = why.toLowerCase(java.util.Locale.ROOT);
+      if (lower.matches(".*(zip bomb|nesting|nest too deep|too deep|max depth).*")) {
+        throw new ExtractionException(lower.contains("bomb") ? FailureKind.BOMB : FailureKind.TOO_DEEP,
+            "refused: " + format + " expands far beyond its size or nests too deeply (" + why + ")", e);
       }
-      throw new ExtractionException(format + " could not be parsed: " + why, e);
+      throw new ExtractionException(FailureKind.UNPARSEABLE, format + " could not be parsed: " + why, e);
     } catch (StackOverflowError e) {
-      throw new ExtractionException("refused: " + format + " nests too deeply to parse", e);
+      throw new ExtractionException(FailureKind.TOO_DEEP, "refused: " + format + " nests too deeply to parse", e);
     }
     List<Passage> passages = TextCleaner.clean(pages.pages(), pages.paged());
     if (passages.isEmpty()) {
-      throw new ExtractionException("no text found in " + format + (pages.paged()
+      throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + format + (pages.paged()
           ? " (scanned pages without a text layer need OCR" + (Ocr.available() ? ", which found nothing)"
               : ": install Tesseract)") : ""));
     }
@@ -126,16 +132,17 @@ public final class Extractor {
       org.jsoup.nodes.Document page = Jsoup.parse(in, charset, "");
       int depth = HtmlContent.depth(page);
       if (depth > HtmlContent.MAX_DEPTH) {
-        throw new ExtractionException("refused: html nests " + depth + " levels deep (limit " + HtmlContent.MAX_DEPTH
+        throw new ExtractionException(FailureKind.TOO_DEEP,
+            "refused: html nests " + depth + " levels deep (limit " + HtmlContent.MAX_DEPTH
             + ")");
       }
       HtmlContent content = HtmlContent.parse(page);
       List<Passage> passages = TextCleaner.clean(List.of(String.join("\n\n", content.blocks)), false);
-      if (passages.isEmpty()) throw new ExtractionException("no text found in html page");
+      if (passages.isEmpty()) throw new ExtractionException(FailureKind.NO_TEXT, "no text found in html page");
       return new ExtractedDocument(file.source(), type.getBaseType().toString(), "html", content.title,
           content.metadata, 0, passages);
     } catch (IOException | RuntimeException e) {
-      throw new ExtractionException("html could not be parsed: " + oneLine(e), e);
+      throw new ExtractionException(FailureKind.UNPARSEABLE, "html could not be parsed: " + oneLine(e), e);
     }
   }
 
@@ -143,7 +150,8 @@ public final class Extractor {
     try (InputStream in = new ByteArrayInputStream(file.bytes())) {
       MediaType byContent = detector.detect(in, new Metadata());
       if (byContent.equals(MediaType.OCTET_STREAM)) {
-        throw new ExtractionException("unrecognised binary content (not a document format, whatever its name says)");
+        throw new ExtractionException(FailureKind.UNRECOGNISED,
+            "unrecognised binary content (not a document format, whatever its name says)");
       }
       if (!byContent.equals(MediaType.TEXT_PLAIN)) {
         return byContent;
@@ -154,15 +162,23 @@ public final class Extractor {
       MediaType byName = detector.detect(new ByteArrayInputStream(file.bytes()), named);
       return byName.getType().equals("text") ? byName : byContent;
     } catch (IOException e) {
-      throw new ExtractionException("cannot detect type: " + e.getMessage(), e);
+      throw new ExtractionException(FailureKind.UNREADABLE, "cannot detect type: " + e.getMessage(), e);
     }
   }
+
+  /** Names of software that fill in a file's "author" property (generator-names.txt), lower-cased. */
+  private static final java.util.Set<String> GENERATORS = org.oversight.domain.Resources
+      .lines(Extractor.class, "generator-names.txt").stream().map(s -> s.toLowerCase(java.util.Locale.ROOT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static Map<String, String> selectedMetadata(Metadata md) {
     Map<String, String> out = new LinkedHashMap<>();
     put(out, "created", md.get(TikaCoreProperties.CREATED));
     put(out, "modified", md.get(TikaCoreProperties.MODIFIED));
-    put(out, "author", md.get(TikaCoreProperties.CREATOR));
+    String author = md.get(TikaCoreProperties.CREATOR);
+    if (author != null && !GENERATORS.contains(author.strip().toLowerCase(java.util.Locale.ROOT))) {
+      put(out, "author", author); // the software that wrote a file is not its author ("Apache POI")
+    }
     put(out, "encoding", md.get(Metadata.CONTENT_ENCODING));
     return out;
   }

@@ -44,6 +44,14 @@ final class CorpusNames {
     return safe(last, "index");
   }
 
+  /** Whether bytes of this type are a document for the corpus (PDF, Word, OpenDocument, RTF), not a web page. */
+  static boolean isDocument(MediaType type) {
+    String t = type.getBaseType().toString();
+    return (EXTENSIONS.containsKey(t) && !t.contains("html") && !t.equals("text/plain"))
+        || t.equals("application/x-tika-ooxml") || t.startsWith("application/vnd.oasis.opendocument")
+        || t.startsWith("application/vnd.openxmlformats-officedocument");
+  }
+
   static String extension(MediaType type, URI uri) {
     String ext = EXTENSIONS.get(type.getBaseType().toString());
     if (ext != null) return ext;

@@ -4,10 +4,18 @@ import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLException;
 
 /**
  * A polite HTTP client: an identifying User-Agent, robots.txt obeyed, a delay between requests to one host,
@@ -25,9 +34,28 @@ import java.util.function.Predicate;
 final class Http {
   static final String AGENT = "oversight";
 
-  /** What a request gave: a body, or a status and an error saying why there is none. */
+  /**
+   * What a request gave: a body, or a status and an error saying why there is none. A request the crawler chose not
+   * to make (robots.txt, a host outside the allowlist) carries the refusal instead: that is a skip, not a failure.
+   */
   record Response(int status, String finalUrl, byte[] body, String contentType, String etag, String lastModified,
-      String error) {}
+      String error, Refusal refused) {
+    Response(int status, String finalUrl, byte[] body, String contentType, String etag, String lastModified,
+        String error) {
+      this(status, finalUrl, body, contentType, etag, lastModified, error, null);
+    }
+
+    static Response failed(String url, int status, String error) {
+      return new Response(status, url, null, null, null, null, error, null);
+    }
+
+    static Response refused(String url, Refusal why, String detail) {
+      return new Response(0, url, null, null, null, null, detail, why);
+    }
+  }
+
+  /** Why a request was not made. */
+  enum Refusal { ROBOTS, HOST }
 
   /** Client settings. */
   record Settings(String contact, Duration delay, long maxBytes, Duration timeout, int retries, long backoffMillis,
@@ -54,15 +82,12 @@ final class Http {
     Set<String> seen = new HashSet<>();
     for (int hop = 0; hop <= 5; hop++) {
       if (!settings.allowedHost().test(uri.getHost())) {
-        return new Response(0, uri.toString(), null, null, null, null, "host " + uri.getHost()
-            + " is not allowed by the profile");
+        return Response.refused(uri.toString(), Refusal.HOST, (hop == 0 ? "host " : "redirected to host ")
+            + uri.getHost() + ", not allowed by the profile");
       }
-      if (!allowedByRobots(uri)) {
-        return new Response(0, uri.toString(), null, null, null, null, "disallowed by robots.txt");
-      }
-      if (!seen.add(uri.toString())) {
-        return new Response(0, uri.toString(), null, null, null, null, "redirect loop");
-      }
+      Response robotsUnread = robots(uri);
+      if (robotsUnread != null) return robotsUnread;
+      if (!seen.add(uri.toString())) return Response.failed(uri.toString(), 0, "redirect loop");
       Response r = attempt(uri, etag, lastModified);
       if (r.status() >= 300 && r.status() < 400 && r.status() != 304) {
         if (r.finalUrl() == null) return r;
@@ -71,7 +96,7 @@ final class Http {
       }
       return r;
     }
-    return new Response(0, uri.toString(), null, null, null, null, "more than 5 redirects");
+    return Response.failed(uri.toString(), 0, "more than 5 redirects");
   }
 
   /** One address, retried on server errors, dropped connections and 429. Redirects come back with their target. */
@@ -125,12 +150,71 @@ final class Http {
             resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null),
             null);
       } catch (IOException e) {
-        lastError = "connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        lastError = describe(e, uri, settings.timeout());
+        if (unresolved(e)) return Response.failed(uri.toString(), 0, lastError); // asking again will not help
         if (attempt < settings.retries()) Thread.sleep(settings.backoffMillis() << attempt);
       }
     }
-    return new Response(0, uri.toString(), null, null, null, null, lastError + " (after " + (settings.retries() + 1)
-        + " attempts)");
+    return Response.failed(uri.toString(), 0, settings.retries() == 0 ? lastError
+        : lastError + " (after " + (settings.retries() + 1) + " attempts)");
+  }
+
+  /**
+   * Why no answer came, in the words a user needs offline: the host's name did not resolve, nothing listens there,
+   * or it did not answer in time. Never a robots.txt refusal.
+   */
+  private static String describe(IOException e, URI uri, Duration timeout) {
+    String host = uri.getHost();
+    String where = uri.getPort() > 0 ? host + ":" + uri.getPort() : host;
+    if (unresolved(e)) return "DNS failure: host " + host + " cannot be resolved";
+    if (e instanceof HttpConnectTimeoutException) {
+      return "timeout: no connection to " + where + " within " + timeout.toSeconds() + " s";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "timeout: no answer from " + where + " within " + timeout.toSeconds() + " s";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SSLException) return "TLS failure with " + where + ": " + t.getMessage();
+      if (t instanceof ConnectException && t.getMessage() != null) return connectFailure(t.getMessage(), where);
+    }
+    if (e instanceof ConnectException) return diagnose(uri, where, timeout);
+    Throwable root = e;
+    while (root.getCause() != null) root = root.getCause();
+    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return "connection to " + where + " failed: " + msg;
+  }
+
+  /**
+   * Java's HTTP client says only "ConnectException" when a connection is refused or the host is unreachable: one
+   * plain socket connection says which.
+   */
+  private static String diagnose(URI uri, String where, Duration timeout) {
+    int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress(uri.getHost(), port), (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+      return "connection to " + where + " failed: closed before an answer";
+    } catch (SocketTimeoutException t) {
+      return "timeout: no connection to " + where + " within " + timeout.toSeconds() + " s";
+    } catch (UnknownHostException u) {
+      return "DNS failure: host " + uri.getHost() + " cannot be resolved";
+    } catch (IOException io) {
+      return io.getMessage() == null ? "connection to " + where + " failed" : connectFailure(io.getMessage(), where);
+    }
+  }
+
+  private static String connectFailure(String message, String where) {
+    String m = message.toLowerCase(Locale.ROOT);
+    if (m.contains("refused")) return "connection refused by " + where;
+    if (m.contains("no route") || m.contains("unreachable")) return "host unreachable: " + where + " (" + message
+        + ")";
+    return "connection to " + where + " failed: " + message;
+  }
+
+  private static boolean unresolved(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) return true;
+    }
+    return false;
   }
 
   private static String describe(int status) {
@@ -158,7 +242,11 @@ final class Http {
     nextAllowed.put(host, Math.max(now, next) + settings.delay().toNanos());
   }
 
-  private boolean allowedByRobots(URI uri) throws InterruptedException {
+  /**
+   * Null when robots.txt lets the address be fetched; otherwise why not: a refusal by its rules, or the reason the
+   * host could not be reached to read them (DNS, refused, timeout), which is a failure and is asked again next time.
+   */
+  private Response robots(URI uri) throws InterruptedException {
     String key = uri.getScheme() + "://" + uri.getAuthority();
     BaseRobotRules rules = robots.get(key);
     if (rules == null) {
@@ -167,11 +255,19 @@ final class Http {
       if (r.status() == 200 && r.body() != null) {
         rules = robotsParser.parseContent(robotsUri.toString(), r.body(),
             r.contentType() == null ? "text/plain" : r.contentType(), List.of(AGENT.toLowerCase(Locale.ROOT)));
+      } else if (r.status() == 0) {
+        return Response.failed(uri.toString(), 0, r.error());
+      } else if (r.status() >= 500) {
+        // the site asks crawlers to come back later (RFC 9309): a failure of this run, not a refusal
+        robots.put(key, robotsParser.failedFetch(r.status()));
+        return Response.failed(uri.toString(), 0, "robots.txt unavailable (HTTP " + r.status() + "): visits deferred");
       } else {
-        rules = robotsParser.failedFetch(r.status() == 0 ? 500 : r.status());
+        rules = robotsParser.failedFetch(r.status());
       }
       robots.put(key, rules);
     }
-    return rules.isAllowed(uri.toString());
+    if (rules.isDeferVisits()) return Response.failed(uri.toString(), 0, "robots.txt unavailable: visits deferred");
+    return rules.isAllowed(uri.toString()) ? null
+        : Response.refused(uri.toString(), Refusal.ROBOTS, "disallowed by robots.txt");
   }
 }

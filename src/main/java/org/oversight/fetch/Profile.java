@@ -11,18 +11,21 @@ import org.oversight.model.Json;
 
 /**
  * A source profile: where a crawl starts, which hosts it may contact, which links it follows (pages to read for
- * more links) and which it keeps (documents for the corpus). Rules match a link's address path and its text, never
- * its host, so the same profile crawls a mirror or a test server.
+ * more links), which it keeps (documents for the corpus, whatever they turn out to be), and which it keeps only if
+ * they lead to a document ({@code documents}: a link whose text says "PCC response (PDF document)" may sit on an old
+ * address with no extension that redirects to the file; a web page at the end is not kept). Rules match a link's
+ * address path and its text, never its host, so the same profile crawls a mirror or a test server.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Profile(String name, String description, List<String> start, List<String> hosts, List<Rule> follow,
-    List<Rule> keep, List<Rule> skip) {
+    List<Rule> keep, List<Rule> documents, List<Rule> skip) {
 
   public Profile {
     start = start == null ? List.of() : List.copyOf(start);
     hosts = hosts == null ? List.of() : List.copyOf(hosts);
     follow = follow == null ? List.of() : List.copyOf(follow);
     keep = keep == null ? List.of() : List.copyOf(keep);
+    documents = documents == null ? List.of() : List.copyOf(documents);
     skip = skip == null ? List.of() : List.copyOf(skip);
   }
 
@@ -35,12 +38,23 @@ public record Profile(String name, String description, List<String> start, List<
     }
   }
 
-  boolean follows(String path, String text) {
-    return !skips(path, text) && follow.stream().anyMatch(r -> r.matches(path, text));
+  /**
+   * What the rules say of a link: never fetched (a skip rule), kept whatever it is, kept if it turns out to be a
+   * document, read for links. A link may be both kept and read (an HTML version of a report), or both a document
+   * candidate and a page to read (a "Response" link on a commissioner's index): what it answers decides.
+   */
+  record Judgement(boolean skip, boolean keep, boolean document, boolean follow) {
+    static final Judgement PAGE = new Judgement(false, false, false, true);
+
+    boolean wanted() {
+      return !skip && (keep || document || follow);
+    }
   }
 
-  boolean keeps(String path, String text) {
-    return !skips(path, text) && keep.stream().anyMatch(r -> r.matches(path, text));
+  Judgement judge(String path, String text) {
+    if (skips(path, text)) return new Judgement(true, false, false, false);
+    return new Judgement(false, keep.stream().anyMatch(r -> r.matches(path, text)),
+        documents.stream().anyMatch(r -> r.matches(path, text)), follow.stream().anyMatch(r -> r.matches(path, text)));
   }
 
   private boolean skips(String path, String text) {

@@ -1,8 +1,5 @@
 package org.oversight.index;
 
-import org.oversight.model.Json;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,9 +26,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,20 +38,22 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.oversight.domain.Forces;
+import org.oversight.domain.PersonNames;
 import org.oversight.domain.ReportTitles;
 import org.oversight.model.AnnotatedDocument;
+import org.oversight.model.DocumentRecord;
 import org.oversight.model.EntityType;
-import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Mention;
 import org.oversight.model.Passage;
 import org.oversight.model.Person;
-import org.oversight.model.Rating;
 import org.oversight.model.Recommendation;
 import org.oversight.model.Tags;
 
 /**
  * The Lucene index opened for writing by one ingest run. Changes become visible only at {@link #commit()}: a run that
- * dies before it leaves the index as the last commit left it. A second writer on the same index is refused.
+ * dies before it leaves the index as the last commit left it. A second writer on the same index is refused, and so is
+ * an index made with another layout ({@link IndexLayout}).
  */
 public final class CorpusIndex implements Closeable {
   /** What the index already holds for a file. */
@@ -67,12 +66,16 @@ public final class CorpusIndex implements Closeable {
   private final FacetsConfig facets = Schema.facetsConfig();
   private final Map<String, String> idByPath = new ConcurrentHashMap<>();
   private final Map<String, String> pathById = new ConcurrentHashMap<>();
-  /** One spelling per report: the first the index met, so that variants of a title group in filters and facets. */
+  /** One spelling per report: a known title, else the first the index met, so that variants group. */
   private final Map<String, String> reportByKey = new ConcurrentHashMap<>();
 
   private CorpusIndex(Directory dir, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.writer = writer;
+    for (String known : ReportTitles.known()) {
+      String title = known.split("\t")[0];
+      reportByKey.putIfAbsent(ReportTitles.key(title), title);
+    }
     loadKnownDocuments();
   }
 
@@ -80,15 +83,19 @@ public final class CorpusIndex implements Closeable {
   public static CorpusIndex open(Path path) throws IOException {
     Files.createDirectories(path);
     Directory dir = FSDirectory.open(path);
-    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false)
-        .setRAMBufferSizeMB(256);
     try {
+      IndexLayout.check(dir, path);
+      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(256);
       return new CorpusIndex(dir, new IndexWriter(dir, config));
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new IndexBusyException(path);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
     }
   }
 
@@ -132,14 +139,13 @@ public final class CorpusIndex implements Closeable {
 
   /** Adds a document and its passages, replacing whatever the index held for the same path. */
   public void put(AnnotatedDocument doc, String path) throws IOException {
-    String title = doc.tags().reportTitle();
-    String report = title == null ? null : reportByKey.computeIfAbsent(ReportTitles.key(title), k -> title);
+    StoredDocument stored = stored(doc);
     List<Document> entries = new ArrayList<>();
-    List<IndexableField> shared = commonFields(doc, path, report);
-    entries.add(documentEntry(doc, report, shared));
+    List<IndexableField> shared = commonFields(doc, stored, path);
+    entries.add(documentEntry(doc, stored, shared));
     List<String> entityFacets = topEntities(doc.tags(), doc.mentions());
     for (Passage p : doc.document().passages()) {
-      entries.add(passageEntry(doc, report, shared, entityFacets, p));
+      entries.add(passageEntry(doc, stored.report(), shared, entityFacets, p));
     }
     String old = idByPath.put(path, doc.document().source().id());
     if (old != null) {
@@ -149,8 +155,35 @@ public final class CorpusIndex implements Closeable {
     writer.addDocuments(entries);
   }
 
-  /** Makes every change of this run visible at once. */
+  /** The facts fixed at indexing: the canonical report, and each person's key and force. */
+  private StoredDocument stored(AnnotatedDocument ad) {
+    Tags t = ad.tags();
+    String title = t.reportTitle();
+    String key = ReportTitles.key(title);
+    String report = title == null ? null : reportByKey.computeIfAbsent(key, k -> title);
+    String authorKey = t.author() == null || t.author().name() == null ? null : PersonNames.key(t.author().name());
+    List<StoredDocument.PersonEntry> people = new ArrayList<>();
+    for (Person p : t.people()) {
+      String k = PersonNames.key(p.name());
+      boolean signer = k.equals(authorKey);
+      String force = p.organisation() == null ? null : Forces.standard().resolve(p.organisation());
+      if (force == null && signer) force = t.primaryForce();
+      people.add(new StoredDocument.PersonEntry(k, p.name(), p.role(), p.organisation(), force, signer));
+    }
+    return new StoredDocument(DocumentRecord.of(ad), report, key, people, Instant.now().toString());
+  }
+
+  /**
+   * Makes every change of this run visible at once, with the report entries rebuilt from the documents and the
+   * layout recorded.
+   */
   public void commit() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      List<ReportEntry> reports = ReportRegistry.build(new IndexSearcher(reader));
+      writer.deleteDocuments(new Term(Schema.KIND, Schema.REPORT_ENTRY));
+      for (ReportEntry r : reports) writer.addDocument(reportEntry(r));
+    }
+    writer.setLiveCommitData(IndexLayout.userData().entrySet());
     writer.commit();
   }
 
@@ -161,31 +194,41 @@ public final class CorpusIndex implements Closeable {
     dir.close();
   }
 
-  private Document documentEntry(AnnotatedDocument ad, String report, List<IndexableField> shared)
+  private static Document reportEntry(ReportEntry r) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.REPORT_ENTRY, Field.Store.YES));
+    doc.add(new StringField(Schema.REPORT_KEY, r.key(), Field.Store.YES));
+    doc.add(new TextField(Schema.REPORT, r.title(), Field.Store.YES));
+    doc.add(new StoredField(Schema.REPORT_RECORD, Stored.write(r)));
+    return doc;
+  }
+
+  private Document documentEntry(AnnotatedDocument ad, StoredDocument stored, List<IndexableField> shared)
       throws IOException {
-    ExtractedDocument d = ad.document();
     Document doc = new Document();
     doc.add(new StringField(Schema.KIND, Schema.DOCUMENT, Field.Store.YES));
     shared.forEach(doc::add);
-    doc.add(new StoredField(Schema.MEDIA_TYPE, d.mediaType()));
-    if (d.title() != null) doc.add(new TextField(Schema.TITLE, d.title(), Field.Store.YES));
-    doc.add(new StoredField(Schema.PAGES, d.pages()));
-    doc.add(new StoredField(Schema.TOKENS, ad.tokens()));
-    doc.add(new StoredField(Schema.INGESTED, Instant.now().toString()));
+    if (ad.document().title() != null) doc.add(new TextField(Schema.TITLE, ad.document().title(), Field.Store.YES));
     for (Mention m : ad.mentions()) {
-      if (m.type() == EntityType.DATE) {
-        doc.add(new StringField(Schema.DATE_MENTION, m.normalized() == null ? m.text() : m.normalized(),
-            Field.Store.NO));
-      }
+      if (m.type() == EntityType.DATE) doc.add(dateMention(m));
     }
-    doc.add(new StoredField(Schema.RECORD, recordJson(ad)));
+    doc.add(new StoredField(Schema.RECORD, Stored.write(stored)));
     Tags t = ad.tags();
-    column(doc, Schema.DV_REPORT, report);
+    column(doc, Schema.DV_REPORT, stored.report());
     column(doc, Schema.DV_DOC_TYPE, t.docType().id());
     column(doc, Schema.DV_PRIMARY_FORCE, t.primaryForce());
     column(doc, Schema.DV_DATE, t.documentDate());
     column(doc, Schema.DV_REPORT_DATE, t.reportDate());
     return doc;
+  }
+
+  private static StringField dateMention(Mention m) {
+    return new StringField(Schema.DATE_MENTION, m.normalized() == null ? m.text() : m.normalized(), Field.Store.NO);
+  }
+
+  /** The first day of an ISO date, month or year. */
+  static LocalDate firstDay(String iso) {
+    return LocalDate.parse(iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso.substring(0, 10));
   }
 
   private static void column(Document doc, String field, String value) {
@@ -200,6 +243,9 @@ public final class CorpusIndex implements Closeable {
     doc.add(new StoredField(Schema.ORDINAL, p.ordinal()));
     doc.add(new StoredField(Schema.PAGE, p.page()));
     doc.add(new Field(Schema.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    for (Mention m : ad.mentions()) {
+      if (m.type() == EntityType.DATE && m.passage() == p.ordinal()) doc.add(dateMention(m));
+    }
     Tags t = ad.tags();
     for (Recommendation r : t.recommendations()) {
       if (r.passage() != p.ordinal()) continue;
@@ -207,7 +253,7 @@ public final class CorpusIndex implements Closeable {
       if (r.addressee() != null) doc.add(new TextField(Schema.ADDRESSEE, r.addressee(), Field.Store.YES));
       if (r.deadline() != null) doc.add(new StoredField(Schema.DEADLINE, r.deadline()));
     }
-    facets(doc, t, ad.document(), report, entityFacets);
+    facets(doc, t, ad.document().format(), report, entityFacets);
     return facets.build(doc);
   }
 
@@ -215,24 +261,26 @@ public final class CorpusIndex implements Closeable {
    * Fields both kinds of entry carry: identity, type, date, tags and entities as filterable keywords. Built once per
    * document; the same field objects go into every one of its entries.
    */
-  private static List<IndexableField> commonFields(AnnotatedDocument ad, String path, String report) {
+  private static List<IndexableField> commonFields(AnnotatedDocument ad, StoredDocument stored, String path) {
     Document doc = new Document();
-    ExtractedDocument d = ad.document();
     Tags t = ad.tags();
-    doc.add(new StringField(Schema.ID, d.source().id(), Field.Store.YES));
+    doc.add(new StringField(Schema.ID, ad.document().source().id(), Field.Store.YES));
     doc.add(new StringField(Schema.PATH, path, Field.Store.YES));
-    doc.add(new StringField(Schema.FILE, d.source().path().getFileName().toString(), Field.Store.YES));
-    doc.add(new StringField(Schema.FORMAT, d.format(), Field.Store.YES));
+    doc.add(new StringField(Schema.FILE, ad.document().source().path().getFileName().toString(), Field.Store.YES));
+    doc.add(new StringField(Schema.FORMAT, ad.document().format(), Field.Store.YES));
     doc.add(new StringField(Schema.DOC_TYPE, t.docType().id(), Field.Store.YES));
     if (t.documentDate() != null) {
-      LocalDate date = LocalDate.parse(t.documentDate().substring(0, 10));
+      LocalDate date = firstDay(t.documentDate());
       doc.add(new StringField(Schema.DATE, t.documentDate(), Field.Store.YES));
       doc.add(new IntPoint(Schema.DATE_DAY, (int) date.toEpochDay()));
       doc.add(new StringField(Schema.YEAR, String.valueOf(date.getYear()), Field.Store.NO));
     }
     for (String f : t.forces()) doc.add(new TextField(Schema.FORCE, f, Field.Store.YES));
     if (t.primaryForce() != null) doc.add(new TextField(Schema.PRIMARY_FORCE, t.primaryForce(), Field.Store.YES));
-    if (report != null) doc.add(new TextField(Schema.REPORT, report, Field.Store.YES));
+    if (stored.report() != null) {
+      doc.add(new TextField(Schema.REPORT, stored.report(), Field.Store.YES));
+      doc.add(new StringField(Schema.REPORT_KEY, stored.reportKey(), Field.Store.YES));
+    }
     if (t.reportDate() != null) doc.add(new StringField(Schema.REPORT_DATE, t.reportDate(), Field.Store.YES));
     if (t.author() != null && t.author().name() != null) {
       doc.add(new TextField(Schema.AUTHOR, t.author().name(), Field.Store.YES));
@@ -240,15 +288,12 @@ public final class CorpusIndex implements Closeable {
     if (t.author() != null && t.author().role() != null) {
       doc.add(new TextField(Schema.AUTHOR_ROLE, t.author().role(), Field.Store.YES));
     }
-    for (Person person : t.people()) {
+    for (StoredDocument.PersonEntry person : stored.people()) {
       doc.add(new TextField(Schema.PERSON, person.name(), Field.Store.NO));
+      doc.add(new StringField(Schema.PERSON_KEY, person.key(), Field.Store.NO));
       if (person.role() != null) doc.add(new TextField(Schema.ROLE, person.role(), Field.Store.NO));
     }
-    for (Rating r : t.ratings()) doc.add(new StringField(Schema.GRADE, r.grade(), Field.Store.NO));
-    if (t.timeliness() != null) {
-      doc.add(new StoredField(Schema.RESPONSE_DAYS, t.timeliness().days()));
-      doc.add(new StringField(Schema.ON_TIME, t.timeliness().withinDeadline() ? "yes" : "no", Field.Store.YES));
-    }
+    for (var r : t.ratings()) doc.add(new StringField(Schema.GRADE, r.grade(), Field.Store.NO));
     Map<EntityType, Set<String>> names = new HashMap<>();
     for (Mention m : ad.mentions()) {
       // people come from the tags, where names are cleaned and merged; CoreNLP's raw person mentions are not kept
@@ -260,9 +305,9 @@ public final class CorpusIndex implements Closeable {
     return doc.getFields();
   }
 
-  private void facets(Document doc, Tags t, ExtractedDocument d, String report, List<String> entityFacets) {
+  private void facets(Document doc, Tags t, String format, String report, List<String> entityFacets) {
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DOC_TYPE, t.docType().id()));
-    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORMAT, d.format()));
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FORMAT, format));
     if (t.documentDate() != null) {
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, t.documentDate().substring(0, 4)));
     }
@@ -286,7 +331,7 @@ public final class CorpusIndex implements Closeable {
     t.people().stream().map(Person::name).distinct().limit(ENTITY_FACETS)
         .forEach(n -> out.add(Schema.FACET_PERSON + "|" + n));
     for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.LOCATION)) {
-      Map<String, Integer> counts = new HashMap<>();
+      Map<String, Integer> counts = new LinkedHashMap<>();
       for (Mention m : mentions) {
         if (m.type() == type) counts.merge(m.text(), 1, Integer::sum);
       }
@@ -296,25 +341,6 @@ public final class CorpusIndex implements Closeable {
           .limit(ENTITY_FACETS).forEach(e -> out.add(dim + "|" + e.getKey()));
     }
     return out;
-  }
-
-  /** What {@code show} and exports read back: metadata, tags and entities, without the passages. */
-  private static String recordJson(AnnotatedDocument ad) throws JsonProcessingException {
-    ExtractedDocument d = ad.document();
-    Map<String, Object> rec = new LinkedHashMap<>();
-    rec.put("id", d.source().id());
-    rec.put("file", d.source().path().toString());
-    rec.put("size", d.source().size());
-    rec.put("format", d.format());
-    rec.put("media_type", d.mediaType());
-    rec.put("title", d.title());
-    rec.put("pages", d.pages());
-    rec.put("passages", d.passages().size());
-    rec.put("tokens", ad.tokens());
-    rec.put("metadata", d.metadata());
-    rec.put("tags", ad.tags());
-    rec.put("mentions", ad.mentions());
-    return Json.MAPPER.writeValueAsString(rec);
   }
 
   private static FieldType textWithOffsets() {

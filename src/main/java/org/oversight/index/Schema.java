@@ -1,6 +1,7 @@
 package org.oversight.index;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -18,6 +19,8 @@ public final class Schema {
   public static final String KIND = "kind";
   public static final String DOCUMENT = "document";
   public static final String PASSAGE = "passage";
+  /** An entry per report the corpus knows, rebuilt at every commit ({@link ReportEntry}). */
+  public static final String REPORT_ENTRY = "report";
 
   public static final String ID = "id";
   public static final String PATH = "path";
@@ -38,6 +41,10 @@ public final class Schema {
   public static final String LOCATION = "location";
   public static final String DATE_MENTION = "date_mention";
   public static final String REPORT = "report";
+  /** The grouping key of the report's title ({@code ReportTitles.key}). */
+  public static final String REPORT_KEY = "report_key";
+  /** The grouping key of each person's name ({@code PersonNames.key}). */
+  public static final String PERSON_KEY = "person_key";
   public static final String REPORT_DATE = "report_date";
   public static final String AUTHOR = "author";
   public static final String AUTHOR_ROLE = "author_role";
@@ -46,9 +53,12 @@ public final class Schema {
   public static final String RECOMMENDATION = "recommendation";
   public static final String ADDRESSEE = "addressee";
   public static final String DEADLINE = "deadline";
-  public static final String RESPONSE_DAYS = "response_days";
+  /** Queried, never stored: rewritten at query time from the report entries and the response's date. */
   public static final String ON_TIME = "on_time";
+  /** The stored {@link StoredDocument}, as JSON. */
   public static final String RECORD = "record";
+  /** The stored {@link ReportEntry}, as JSON. */
+  public static final String REPORT_RECORD = "report_record";
   public static final String INGESTED = "ingested";
 
   public static final String ORDINAL = "passage";
@@ -71,6 +81,14 @@ public final class Schema {
   public static final String FACET_PERSON = "f_person";
   public static final String FACET_ORGANIZATION = "f_organization";
   public static final String FACET_LOCATION = "f_location";
+
+  /**
+   * The fields a user may name in a query ({@code person:ellison}), besides the default full text: what
+   * {@code search --help} and the README list, plus the document's id, path, date and title.
+   */
+  public static final List<String> QUERY_FIELDS = List.of(PERSON, ROLE, AUTHOR, AUTHOR_ROLE,
+      ORGANIZATION, LOCATION, FORCE, PRIMARY_FORCE, REPORT, REPORT_DATE, DOC_TYPE, FORMAT, FILE, YEAR, GRADE,
+      ON_TIME, RECOMMENDATION, ADDRESSEE, DATE_MENTION, DATE, TITLE, ID, PATH);
 
   private Schema() {}
 

@@ -7,53 +7,56 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.oversight.annotate.Annotator;
-import org.oversight.extract.ExtractionException;
 import org.oversight.extract.Extractor;
-import org.oversight.fetch.Manifest;
-import org.oversight.fetch.ManifestEntry;
-import org.oversight.model.PageEvidence;
-import org.oversight.model.ExtractedDocument;
 import org.oversight.index.CorpusIndex;
 import org.oversight.model.AnnotatedDocument;
+import org.oversight.model.Failure;
+import org.oversight.model.FailureKind;
 
 /**
- * The ingest run: walks files and folders, and for each document extracts, annotates and indexes it, on all cores.
- * Unchanged files are skipped before any parsing; the language models are loaded only if some file needs them. A
- * bad file is reported and skipped; everything else is committed in one step at the end.
+ * The ingest run: walks files and folders and, for each document, runs the {@link DocumentPipeline} and writes the
+ * result to the index, on all cores. Unchanged files are skipped before any parsing, so the language models are
+ * loaded only if some file needs them. A bad file is reported and skipped; everything else is committed in one step
+ * at the end.
  */
 public final class Ingest {
   /**
    * Run settings.
    *
-   * @param timeout how long one document may take to extract and annotate before it is given up
+   * @param index the index folder
+   * @param threads worker threads
+   * @param limits per-document limits
    */
-  public record Options(Path index, int threads, long maxBytes, Duration timeout) {
-    /** The default per-document time limit. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
-
+  public record Options(Path index, int threads, DocumentPipeline.Limits limits) {
     public Options(Path index, int threads, long maxBytes) {
-      this(index, threads, maxBytes, DEFAULT_TIMEOUT);
+      this(index, threads, new DocumentPipeline.Limits(maxBytes, DocumentPipeline.Limits.DEFAULT_TIMEOUT));
     }
   }
 
-  /** A file that could not be ingested, and why. */
-  public record Failure(Path file, String reason) {}
-
-  /** What a run did. */
+  /**
+   * What a run did.
+   *
+   * @param indexed the ids of the documents this run added or replaced, sorted: what saved searches run over
+   */
   public record Report(int files, int added, int replaced, int unchanged, int duplicates, List<Failure> failures,
-      long tokens, long pagesWithoutText, Duration elapsed) {
+      long tokens, long pagesWithoutText, Duration elapsed, List<String> indexed) {
     public boolean failed() {
       return !failures.isEmpty();
+    }
+
+    /** Failures counted by kind, in the kinds' order. */
+    public Map<FailureKind, Integer> failuresByKind() {
+      Map<FailureKind, Integer> out = new EnumMap<>(FailureKind.class);
+      for (Failure f : failures) out.merge(f.kind(), 1, Integer::sum);
+      return out;
     }
   }
 
@@ -65,13 +68,12 @@ public final class Ingest {
   }
 
   private final Options options;
-  private final Supplier<Annotator> annotators;
-  private volatile Annotator annotator;
+  private final DocumentPipeline pipeline;
 
   /** @param annotators builds the annotator on first need (it loads CoreNLP's models, which takes seconds) */
   public Ingest(Options options, Supplier<Annotator> annotators) {
     this.options = options;
-    this.annotators = annotators;
+    this.pipeline = new DocumentPipeline(options.limits(), annotators);
   }
 
   /** Lists the files under the given paths: regular, not hidden, in a stable order. */
@@ -103,134 +105,58 @@ public final class Ingest {
     long t0 = System.nanoTime();
     List<Path> files = walk(inputs);
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    List<String> indexed = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger added = new AtomicInteger();
     AtomicInteger replaced = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
     AtomicInteger duplicates = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
     AtomicLong pagesWithoutText = new AtomicLong();
-    Extractor extractor = new Extractor(options.maxBytes());
     listener.started(files.size());
     try (CorpusIndex index = CorpusIndex.open(options.index())) {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
-      try {
-        List<Future<?>> tasks = new ArrayList<>();
-        for (Path file : files) {
-          tasks.add(pool.submit(() -> {
-            try {
-              if (!Files.exists(file)) throw new ExtractionException("no such file");
-              Extractor.Loaded loaded = extractor.load(file);
-              String path = file.toAbsolutePath().normalize().toString();
-              String id = loaded.source().id();
-              CorpusIndex.State state = index.claim(path, id);
-              switch (state) {
-                case UNCHANGED -> unchanged.incrementAndGet();
-                case DUPLICATE -> duplicates.incrementAndGet();
-                case NEW, CHANGED -> {
-                  try {
-                    Annotator a = annotator();
-                    ManifestEntry fetched = fetchedAs(file);
-                    AnnotatedDocument annotated = withinTimeout(() -> a.annotate(
-                        withEvidence(extractor.extract(loaded), fetched)));
-                    index.put(annotated, path);
-                    String blank = annotated.document().metadata().get(Extractor.PAGES_WITHOUT_TEXT);
-                    if (blank != null) pagesWithoutText.addAndGet(Long.parseLong(blank));
-                    tokens.addAndGet(annotated.tokens());
-                    (state == CorpusIndex.State.NEW ? added : replaced).incrementAndGet();
-                  } catch (Exception | StackOverflowError e) {
-                    index.release(id);
-                    throw e;
-                  }
-                }
+      Parallel.<Path, Void>map(files, options.threads(), file -> {
+        try {
+          Extractor.Loaded loaded = pipeline.load(file);
+          String path = file.toAbsolutePath().normalize().toString();
+          String id = loaded.source().id();
+          CorpusIndex.State state = index.claim(path, id);
+          switch (state) {
+            case UNCHANGED -> unchanged.incrementAndGet();
+            case DUPLICATE -> duplicates.incrementAndGet();
+            case NEW, CHANGED -> {
+              try {
+                AnnotatedDocument annotated = pipeline.process(loaded);
+                index.put(annotated, path);
+                indexed.add(id);
+                String blank = annotated.document().metadata().get(Extractor.PAGES_WITHOUT_TEXT);
+                if (blank != null) pagesWithoutText.addAndGet(Long.parseLong(blank));
+                tokens.addAndGet(annotated.tokens());
+                (state == CorpusIndex.State.NEW ? added : replaced).incrementAndGet();
+              } catch (Exception | StackOverflowError e) {
+                index.release(id);
+                throw e;
               }
-            } catch (ExtractionException e) {
-              failures.add(new Failure(file, e.getMessage()));
-            } catch (Exception | StackOverflowError e) {
-              failures.add(new Failure(file, "internal error: " + e));
-            } finally {
-              listener.done(file);
             }
-          }));
+          }
+        } catch (Exception e) {
+          failures.add(DocumentPipeline.failure(file, e));
+        } catch (StackOverflowError e) {
+          failures.add(new Failure(file, FailureKind.TOO_DEEP, "refused: nests too deeply to process"));
+        } finally {
+          listener.done(file);
         }
-        for (Future<?> f : tasks) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted; nothing from this run was committed", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IOException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
+        return null;
+      }, (file, nothing, failure) -> {
+        if (failure != null) failures.add(DocumentPipeline.failure(file, failure));
+      });
       index.commit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted; nothing from this run was committed", e);
     }
     failures.sort(Comparator.comparing(f -> f.file().toString()));
     return new Report(files.size(), added.get(), replaced.get(), unchanged.get(), duplicates.get(),
-        List.copyOf(failures), tokens.get(), pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0));
-  }
-
-  private final Map<Path, Manifest> manifests = new java.util.HashMap<>();
-
-  private synchronized ManifestEntry fetchedAs(Path file) throws IOException {
-    return Manifest.describing(file, manifests);
-  }
-
-  /**
-   * What the page a document was found on said of it (its report, the report's date, the force its link named),
-   * added to the document's metadata, where the domain rules take it as strong evidence.
-   */
-  static ExtractedDocument withEvidence(ExtractedDocument doc, ManifestEntry e) {
-    if (e == null) return doc;
-    Map<String, String> md = new java.util.LinkedHashMap<>(doc.metadata());
-    put(md, PageEvidence.URL, e.url());
-    put(md, PageEvidence.LINK_TEXT, e.linkText());
-    put(md, PageEvidence.REPORT_TITLE, e.reportTitle());
-    put(md, PageEvidence.PUBLICATION_DATE, e.publicationDate());
-    put(md, PageEvidence.FORCE, e.force());
-    return new ExtractedDocument(doc.source(), doc.mediaType(), doc.format(), doc.title(), md, doc.pages(),
-        doc.passages());
-  }
-
-  private static void put(Map<String, String> md, String key, String value) {
-    if (value != null && !value.isBlank()) md.put(key, value);
-  }
-
-  /** Work that may hang (a parser caught in a loop) runs on its own thread, abandoned when it takes too long. */
-  private final ExecutorService bounded = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "oversight-document");
-    t.setDaemon(true);
-    return t;
-  });
-
-  private interface Work {
-    AnnotatedDocument run() throws ExtractionException;
-  }
-
-  private AnnotatedDocument withinTimeout(Work work) throws ExtractionException, InterruptedException {
-    Future<AnnotatedDocument> f = bounded.submit(work::run);
-    try {
-      return f.get(options.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      f.cancel(true);
-      throw new ExtractionException("timed out after " + options.timeout().toSeconds()
-          + " s (--timeout): parsing and annotating did not finish");
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof ExtractionException x) throw x;
-      if (e.getCause() instanceof RuntimeException x) throw x;
-      if (e.getCause() instanceof Error x) throw x;
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  private Annotator annotator() {
-    Annotator a = annotator;
-    if (a == null) {
-      synchronized (this) {
-        if (annotator == null) annotator = annotators.get();
-        a = annotator;
-      }
-    }
-    return a;
+        List.copyOf(failures), tokens.get(), pagesWithoutText.get(), Duration.ofNanos(System.nanoTime() - t0),
+        indexed.stream().sorted().toList());
   }
 }

@@ -1,22 +1,50 @@
 package org.oversight.query;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * What each force's commissioner said about one report, side by side.
+ * What each force's commissioner said about one report, side by side, each response measured against the report's
+ * publication date as the corpus states it.
  *
- * @param published the report's publication date as known anywhere in the corpus, or null
+ * @param published the report's publication date as the corpus states it, or null when no document states it
+ * @param publishedBasis where that date comes from (the report itself, or how many documents state it)
+ * @param deadline the last day of section 55's 56-day period, when the publication date is known to the day
  * @param rows one per response, ordered by force
- * @param missing territorial forces with no response in the corpus
+ * @param missing territorial forces with no response in the corpus (which is not proof that none was published)
  */
-public record Comparison(String report, String published, List<Row> rows, List<String> missing) {
+public record Comparison(String report, String published, String publishedBasis, String deadline, List<Row> rows,
+    List<String> missing) {
+  /** The same comparison with only the responses dated after the deadline. */
+  public Comparison onlyLate() {
+    return new Comparison(report, published, publishedBasis, deadline,
+        rows.stream().filter(r -> Boolean.FALSE.equals(r.withinDeadline())).toList(), missing);
+  }
+
+  /** The same comparison with its rows ordered by the day of section 55's period they are dated on, unknown last. */
+  public Comparison sortedByDays() {
+    return new Comparison(report, published, publishedBasis, deadline, rows.stream()
+        .sorted(Comparator.comparing(Row::days, Comparator.nullsLast(Comparator.naturalOrder()))).toList(), missing);
+  }
+
+  /** How many responses are dated after the deadline. */
+  public long lateCount() {
+    return rows.stream().filter(r -> Boolean.FALSE.equals(r.withinDeadline())).count();
+  }
+
   /**
    * One response.
    *
-   * @param days days from the report's publication to the response, when both are known to the day
-   * @param withinDeadline whether that is within section 55's 56 days; null when not known
+   * @param date the date the response bears, which stands in for the day it was published
+   * @param days the day of section 55's period the response is dated on (publication day = 1), when both dates are
+   *     known to the day
+   * @param daysLate days after the deadline (0 when in time), when known
+   * @param withinDeadline whether it is dated within the 56 days; null when not known
    * @param passages the passages that best match the query, or those about the recommendations (highlighted)
+   * @param addressed how many of the report's recommendations the response addresses, as the ledger counts them
+   * @param recommendations how many recommendations the ledger holds for the report
    */
-  public record Row(String force, String responder, String role, String date, Long days, Boolean withinDeadline,
-      String id, String file, List<String> passages) {}
+  public record Row(String force, String responder, String role, String date, Long days, Long daysLate,
+      Boolean withinDeadline, String id, String file, List<String> passages, Integer addressed,
+      Integer recommendations) {}
 }

@@ -1,12 +1,13 @@
 package org.oversight.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -17,18 +18,26 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.oversight.model.Json;
+import org.apache.lucene.util.BytesRef;
 import org.oversight.index.Schema;
+import org.oversight.index.StoredDocument;
+import org.oversight.model.DocumentRecord;
+import org.oversight.model.Person;
+import org.oversight.model.Rating;
+import org.oversight.model.Recommendation;
+import org.oversight.model.Tags;
+import org.oversight.model.Timeliness;
 
 /**
  * Tidy tables for pandas or R: one row per document, passage or recommendation, with stable column names (listed in
  * the README), ISO dates, and lists as lists (joined with "; " where a format has no lists).
  */
 public final class Exporter {
-  /** What one row stands for. */
-  public enum Level { document, passage, recommendation }
+  /** What one row stands for; a ledger row is one recommendation of a report and one force ({@link Ledgers}). */
+  public enum Level { document, passage, recommendation, ledger }
 
   /** The columns of each level, in order. */
   public static final Map<Level, List<String>> COLUMNS = Map.of(
@@ -38,10 +47,8 @@ public final class Exporter {
       Level.passage, List.of("id", "file", "passage", "page", "doc_type", "document_date", "primary_force",
           "report_title", "is_recommendation", "text"),
       Level.recommendation, List.of("id", "file", "doc_type", "document_date", "primary_force", "report_title",
-          "report_date", "passage", "addressee", "deadline", "due", "text"));
-
-  /** Filters as the command line gives them; any may be null. */
-  public record Filters(String docType, String force, String report, LocalDate from, LocalDate to) {}
+          "report_date", "passage", "addressee", "deadline", "due", "text"),
+      Level.ledger, Ledgers.COLUMNS);
 
   private final Searcher owner;
   private final IndexSearcher searcher;
@@ -51,129 +58,171 @@ public final class Exporter {
     this.searcher = searcher;
   }
 
-  /** Sends every row of the level that passes the filters to {@code sink}, as column → value in column order. */
-  public int export(Level level, Filters f, Consumer<Map<String, Object>> sink) throws IOException, QueryException {
-    Query filters = owner.filters(f.docType(), f.from(), f.to(), f.force(), f.report(), null);
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.KIND,
-        level == Level.passage ? Schema.PASSAGE : Schema.DOCUMENT)), BooleanClause.Occur.FILTER);
-    if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
-    TopDocs td = searcher.search(b.build(), Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
-    StoredFields stored = searcher.storedFields();
-    Map<String, JsonNode> records = new LinkedHashMap<>();
+  /** Sends every row of the level that passes the filter to {@code sink}, as column → value in column order. */
+  public int export(Level level, Filter filter, Consumer<Map<String, Object>> sink)
+      throws IOException, QueryException {
+    return export(level, filter, null, sink);
+  }
+
+  /**
+   * As {@link #export(Level, Filter, Consumer)}, narrowed by a query in the syntax of search (a blank one narrows
+   * nothing): the passages that match it, best first, as search ranks them; the documents with a passage that
+   * matches it, and their recommendations, in index order. A web page's "download this view" is this call. The
+   * ledger level takes no query.
+   */
+  public int export(Level level, Filter filter, String query, Consumer<Map<String, Object>> sink)
+      throws IOException, QueryException {
+    if (level == Level.ledger) {
+      if (query != null && !query.isBlank()) throw new QueryException("the ledger level takes no query");
+      return ledger(filter, sink);
+    }
+    Query filters = owner.filterQuery(owner.resolve(filter));
+    boolean narrowed = query != null && !query.isBlank();
+    Query passages = passagesMatching(narrowed ? owner.parse(query) : null, filters);
+    if (level == Level.passage) {
+      return passages(narrowed ? searcher.search(passages, all())
+          : searcher.search(passages, all(), Sort.INDEXORDER), sink);
+    }
+    Query documents = narrowed ? documentsOf(passages) : filters;
     int rows = 0;
-    for (ScoreDoc sd : td.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      switch (level) {
-        case document -> {
-          sink.accept(documentRow(d, Json.MAPPER.readTree(d.get(Schema.RECORD))));
+    for (StoredDocument d : owner.documents(documents)) {
+      if (level == Level.document) {
+        sink.accept(documentRow(d));
+        rows++;
+      } else {
+        for (Recommendation r : d.record().tags().recommendations()) {
+          sink.accept(recommendationRow(d, r));
           rows++;
-        }
-        case passage -> {
-          JsonNode rec = records.computeIfAbsent(d.get(Schema.ID), id -> recordOf(id));
-          sink.accept(passageRow(d, rec));
-          rows++;
-        }
-        case recommendation -> {
-          JsonNode rec = Json.MAPPER.readTree(d.get(Schema.RECORD));
-          for (JsonNode r : rec.path("tags").path("recommendations")) {
-            sink.accept(recommendationRow(d, rec, r));
-            rows++;
-          }
         }
       }
     }
     return rows;
   }
 
-  private JsonNode recordOf(String id) {
+  /** The ledger of the report filtered on (of every report without one), the rows of one force if it is given. */
+  private int ledger(Filter filter, Consumer<Map<String, Object>> sink) throws IOException, QueryException {
+    if (filter.type() != null || filter.person() != null || filter.from() != null || filter.to() != null) {
+      throw new QueryException("the ledger level takes --report and --force only");
+    }
+    Filter f = owner.resolve(filter);
+    Ledgers ledgers = owner.ledgers();
+    List<Ledger> ledgerList = f.report() == null ? ledgers.all() : List.of(ledgers.ledger(f.report()));
+    int rows = 0;
+    for (Ledger l : ledgerList) {
+      for (Map<String, Object> row : Ledgers.rows(l)) {
+        if (f.force() != null && !f.force().equals(row.get("force"))) continue;
+        sink.accept(row);
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  private int all() {
+    return Math.max(1, searcher.getIndexReader().maxDoc());
+  }
+
+  private static Query passagesMatching(Query query, Query filters) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER);
+    if (query != null) b.add(query, BooleanClause.Occur.MUST);
+    if (filters != null) b.add(filters, BooleanClause.Occur.FILTER);
+    return b.build();
+  }
+
+  /** The document entries of the passages a query finds. */
+  private Query documentsOf(Query passages) throws IOException {
+    Set<BytesRef> ids = new LinkedHashSet<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(passages, all()).scoreDocs) {
+      ids.add(new BytesRef(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID)));
+    }
+    return new TermInSetQuery(Schema.ID, ids);
+  }
+
+  private int passages(TopDocs td, Consumer<Map<String, Object>> sink) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    Map<String, StoredDocument> records = new HashMap<>();
+    for (ScoreDoc sd : td.scoreDocs) {
+      Document p = stored.document(sd.doc);
+      StoredDocument d = records.computeIfAbsent(p.get(Schema.ID), this::byId);
+      sink.accept(passageRow(p, d));
+    }
+    return td.scoreDocs.length;
+  }
+
+  private StoredDocument byId(String id) {
     try {
-      TopDocs td = searcher.search(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)), BooleanClause.Occur.FILTER).build(), 1);
-      return Json.MAPPER.readTree(searcher.storedFields().document(td.scoreDocs[0].doc).get(Schema.RECORD));
+      return owner.documents(new TermQuery(new Term(Schema.ID, id))).get(0);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  private static Map<String, Object> documentRow(Document d, JsonNode rec) {
-    JsonNode t = rec.path("tags");
+  private Map<String, Object> documentRow(StoredDocument d) throws IOException {
+    DocumentRecord rec = d.record();
+    Tags t = rec.tags();
+    Timeliness timing = Reports.timeliness(t.docType().id(), t.documentDate(), owner.reports().byTitle(d.report()));
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", rec.path("id").asText());
-    row.put("file", d.get(Schema.FILE));
-    row.put("path", d.get(Schema.PATH));
-    row.put("format", rec.path("format").asText());
-    row.put("doc_type", t.path("doc_type").asText());
-    row.put("document_date", text(t.path("document_date")));
-    row.put("year", t.path("document_date").isTextual() ? Integer.valueOf(t.path("document_date").asText()
-        .substring(0, 4)) : null);
-    row.put("primary_force", text(t.path("primary_force")));
-    row.put("forces", strings(t.path("forces")));
-    row.put("report_title", d.get(Schema.REPORT));
-    row.put("report_date", text(t.path("report_date")));
-    row.put("author_name", text(t.path("author").path("name")));
-    row.put("author_role", text(t.path("author").path("role")));
+    row.put("id", rec.id());
+    row.put("file", rec.file());
+    row.put("path", rec.path());
+    row.put("format", rec.format());
+    row.put("doc_type", t.docType().id());
+    row.put("document_date", t.documentDate());
+    row.put("year", t.documentDate() == null ? null : Integer.valueOf(t.documentDate().substring(0, 4)));
+    row.put("primary_force", t.primaryForce());
+    row.put("forces", t.forces());
+    row.put("report_title", d.report());
+    row.put("report_date", t.reportDate());
+    row.put("author_name", t.author() == null ? null : t.author().name());
+    row.put("author_role", t.author() == null ? null : t.author().role());
     List<String> people = new ArrayList<>();
-    for (JsonNode p : t.path("people")) {
-      people.add(p.path("name").asText() + (p.path("role").isTextual() ? " (" + p.path("role").asText() + ")" : ""));
-    }
+    for (Person p : t.people()) people.add(p.name() + (p.role() != null ? " (" + p.role() + ")" : ""));
     row.put("people", people);
-    row.put("recommendations", t.path("recommendations").size());
+    row.put("recommendations", t.recommendations().size());
     List<String> ratings = new ArrayList<>();
-    for (JsonNode r : t.path("ratings")) {
-      ratings.add(r.path("force").asText() + ": " + r.path("grade").asText() + " (" + r.path("area").asText() + ")");
-    }
+    for (Rating r : t.ratings()) ratings.add(r.force() + ": " + r.grade() + " (" + r.area() + ")");
     row.put("ratings", ratings);
-    JsonNode tl = t.path("timeliness");
-    row.put("response_days", tl.isObject() ? tl.path("days").asLong() : null);
-    row.put("within_56_days", tl.isObject() ? tl.path("within_deadline").asBoolean() : null);
-    row.put("pages", rec.path("pages").asInt());
-    row.put("passages", rec.path("passages").asInt());
-    row.put("tokens", rec.path("tokens").asInt());
+    row.put("response_days", timing == null ? null : timing.days());
+    row.put("within_56_days", timing == null ? null : timing.withinDeadline());
+    row.put("pages", rec.pages());
+    row.put("passages", rec.passages());
+    row.put("tokens", rec.tokens());
     return row;
   }
 
-  private static Map<String, Object> passageRow(Document d, JsonNode rec) {
-    JsonNode t = rec.path("tags");
+  private static Map<String, Object> passageRow(Document p, StoredDocument d) {
+    Tags t = d.record().tags();
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", d.get(Schema.ID));
-    row.put("file", d.get(Schema.FILE));
-    row.put("passage", d.getField(Schema.ORDINAL).numericValue().intValue());
-    row.put("page", d.getField(Schema.PAGE).numericValue().intValue());
-    row.put("doc_type", d.get(Schema.DOC_TYPE));
-    row.put("document_date", d.get(Schema.DATE));
-    row.put("primary_force", d.get(Schema.PRIMARY_FORCE));
-    row.put("report_title", d.get(Schema.REPORT));
-    row.put("is_recommendation", "yes".equals(d.get(Schema.RECOMMENDATION)));
-    row.put("text", d.get(Schema.TEXT));
+    row.put("id", d.record().id());
+    row.put("file", d.record().file());
+    row.put("passage", p.getField(Schema.ORDINAL).numericValue().intValue());
+    row.put("page", p.getField(Schema.PAGE).numericValue().intValue());
+    row.put("doc_type", t.docType().id());
+    row.put("document_date", t.documentDate());
+    row.put("primary_force", t.primaryForce());
+    row.put("report_title", d.report());
+    row.put("is_recommendation", "yes".equals(p.get(Schema.RECOMMENDATION)));
+    row.put("text", p.get(Schema.TEXT));
     return row;
   }
 
-  private static Map<String, Object> recommendationRow(Document d, JsonNode rec, JsonNode r) {
-    JsonNode t = rec.path("tags");
+  private static Map<String, Object> recommendationRow(StoredDocument d, Recommendation r) {
+    Tags t = d.record().tags();
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", rec.path("id").asText());
-    row.put("file", d.get(Schema.FILE));
-    row.put("doc_type", t.path("doc_type").asText());
-    row.put("document_date", text(t.path("document_date")));
-    row.put("primary_force", text(t.path("primary_force")));
-    row.put("report_title", d.get(Schema.REPORT));
-    row.put("report_date", text(t.path("report_date")));
-    row.put("passage", r.path("passage").asInt());
-    row.put("addressee", text(r.path("addressee")));
-    row.put("deadline", text(r.path("deadline")));
-    row.put("due", text(r.path("due")));
-    row.put("text", r.path("text").asText());
+    row.put("id", d.record().id());
+    row.put("file", d.record().file());
+    row.put("doc_type", t.docType().id());
+    row.put("document_date", t.documentDate());
+    row.put("primary_force", t.primaryForce());
+    row.put("report_title", d.report());
+    row.put("report_date", t.reportDate());
+    row.put("passage", r.passage());
+    row.put("addressee", r.addressee());
+    row.put("deadline", r.deadline());
+    row.put("due", r.due());
+    row.put("text", r.text());
     return row;
-  }
-
-  private static String text(JsonNode n) {
-    return n.isTextual() ? n.asText() : null;
-  }
-
-  private static List<String> strings(JsonNode list) {
-    List<String> out = new ArrayList<>();
-    list.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

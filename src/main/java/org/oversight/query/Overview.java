@@ -1,6 +1,5 @@
 package org.oversight.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -25,10 +24,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.oversight.domain.Forces;
-import org.oversight.model.Json;
+import org.oversight.index.ReportEntry;
 import org.oversight.index.Schema;
+import org.oversight.index.StoredDocument;
 import org.oversight.model.DocType;
+import org.oversight.model.Recommendation;
+import org.oversight.model.Tags;
+import org.oversight.model.Timeliness;
 
 /**
  * The index seen by entity: recommendations and who refers to them, people across documents (name variants merged),
@@ -43,55 +45,39 @@ public final class Overview {
     this.searcher = searcher;
   }
 
-  /** A document's full stored record with where it lies. */
-  private record Entry(String id, String file, String report, JsonNode tags) {}
-
-  private List<Entry> entries(Query filter) throws IOException {
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)), BooleanClause.Occur.FILTER);
-    if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
-    TopDocs td = searcher.search(b.build(), Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
-    StoredFields stored = searcher.storedFields();
-    List<Entry> out = new ArrayList<>();
-    for (ScoreDoc sd : td.scoreDocs) {
-      Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.FILE, Schema.REPORT, Schema.RECORD));
-      out.add(new Entry(d.get(Schema.ID), d.get(Schema.FILE), d.get(Schema.REPORT),
-          Json.MAPPER.readTree(d.get(Schema.RECORD)).path("tags")));
-    }
-    return out;
-  }
-
   /** A recommendation, the document stating it, and the forces whose documents about its report refer to it. */
   public record RecommendationRow(String text, String report, String addressee, String deadline, String due,
       String file, String docType, List<String> referredBy) {}
 
   public List<RecommendationRow> recommendations(String report, String force, String addressee)
       throws IOException, QueryException {
-    Query filter = owner.filters(null, null, null, null, report, null);
-    List<Entry> all = entries(filter);
-    String wantedForce = force == null ? null : resolveForce(force);
+    Filter f = owner.resolve(new Filter(null, null, report, null, null, null));
+    List<StoredDocument> all = new ArrayList<>(owner.documents(owner.filterQuery(f)));
+    all.sort(Comparator.comparing(d -> d.record().file())); // the same order however the index was written
+    String wantedForce = force == null ? null : Searcher.canonicalForce(force);
     Map<String, Set<String>> referring = new HashMap<>();
-    for (Entry e : all) {
-      if (e.report() != null && DocType.PCC_RESPONSE.id().equals(e.tags().path("doc_type").asText())
-          && e.tags().path("primary_force").isTextual()) {
-        referring.computeIfAbsent(e.report(), k -> new TreeSet<>()).add(e.tags().path("primary_force").asText());
+    for (StoredDocument d : all) {
+      Tags t = d.record().tags();
+      if (d.report() != null && t.docType() == DocType.PCC_RESPONSE && t.primaryForce() != null) {
+        referring.computeIfAbsent(d.report(), k -> new TreeSet<>()).add(t.primaryForce());
       }
     }
     Map<String, RecommendationRow> rows = new LinkedHashMap<>();
-    for (Entry e : all) {
-      for (JsonNode r : e.tags().path("recommendations")) {
-        String to = text(r.path("addressee"));
+    for (StoredDocument d : all) {
+      Tags t = d.record().tags();
+      for (Recommendation r : t.recommendations()) {
+        String to = r.addressee();
         if (addressee != null && (to == null || !to.toLowerCase(Locale.ROOT).contains(addressee.toLowerCase(Locale.ROOT)))) {
           continue;
         }
-        List<String> referredBy = List.copyOf(referring.getOrDefault(e.report(), Set.of()));
+        List<String> referredBy = List.copyOf(referring.getOrDefault(d.report(), Set.of()));
         if (wantedForce != null && !referredBy.contains(wantedForce) && !wantedForce.equals(to)
-            && !wantedForce.equals(text(e.tags().path("primary_force")))) {
+            && !wantedForce.equals(t.primaryForce())) {
           continue;
         }
-        String key = r.path("text").asText().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-        rows.putIfAbsent(key, new RecommendationRow(r.path("text").asText(), e.report(), to, text(r.path("deadline")),
-            text(r.path("due")), e.file(), e.tags().path("doc_type").asText(), referredBy));
+        String key = r.text().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        rows.putIfAbsent(key, new RecommendationRow(r.text(), d.report(), to, r.deadline(), r.due(),
+            d.record().file(), t.docType().id(), referredBy));
       }
     }
     return new ArrayList<>(rows.values());
@@ -102,30 +88,21 @@ public final class Overview {
       List<String> namedIn) {}
 
   public List<PersonRow> people(String role, String force) throws IOException, QueryException {
-    String wantedForce = force == null ? null : resolveForce(force);
+    String wantedForce = force == null ? null : Searcher.canonicalForce(force);
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Set<String>> roles = new HashMap<>();
     Map<String, Set<String>> orgs = new HashMap<>();
     Map<String, Set<String>> signed = new HashMap<>();
     Map<String, Set<String>> named = new HashMap<>();
     Map<String, Set<String>> forcesOf = new HashMap<>();
-    for (Entry e : entries(null)) {
-      String authorKey = e.tags().path("author").path("name").isTextual()
-          ? key(e.tags().path("author").path("name").asText()) : null;
-      for (JsonNode p : e.tags().path("people")) {
-        String name = p.path("name").asText();
-        String k = key(name);
-        names.merge(k, name, (a, b) -> b.length() > a.length() ? b : a);
-        if (p.path("role").isTextual()) roles.computeIfAbsent(k, x -> new TreeSet<>()).add(p.path("role").asText());
-        if (p.path("organisation").isTextual()) {
-          orgs.computeIfAbsent(k, x -> new TreeSet<>()).add(p.path("organisation").asText());
-          String f = Forces.standard().resolve(p.path("organisation").asText());
-          if (f != null) forcesOf.computeIfAbsent(k, x -> new TreeSet<>()).add(f);
-        }
-        (k.equals(authorKey) ? signed : named).computeIfAbsent(k, x -> new TreeSet<>()).add(e.file());
-        if (k.equals(authorKey) && e.tags().path("primary_force").isTextual()) {
-          forcesOf.computeIfAbsent(k, x -> new TreeSet<>()).add(e.tags().path("primary_force").asText());
-        }
+    for (StoredDocument d : owner.documents(null)) {
+      for (StoredDocument.PersonEntry p : d.people()) {
+        String k = p.key();
+        names.merge(k, p.name(), (a, b) -> b.length() > a.length() ? b : a);
+        if (p.role() != null) roles.computeIfAbsent(k, x -> new TreeSet<>()).add(p.role());
+        if (p.organisation() != null) orgs.computeIfAbsent(k, x -> new TreeSet<>()).add(p.organisation());
+        if (p.force() != null) forcesOf.computeIfAbsent(k, x -> new TreeSet<>()).add(p.force());
+        (p.signer() ? signed : named).computeIfAbsent(k, x -> new TreeSet<>()).add(d.record().file());
       }
     }
     List<PersonRow> out = new ArrayList<>();
@@ -151,21 +128,21 @@ public final class Overview {
     Map<String, Map<String, Integer>> byType = new TreeMap<>();
     Map<String, String[]> latest = new HashMap<>();
     Map<String, Set<String>> pccs = new HashMap<>();
-    for (Entry e : entries(null)) {
-      JsonNode t = e.tags();
-      if (!t.path("primary_force").isTextual()) continue;
-      String f = t.path("primary_force").asText();
-      byType.computeIfAbsent(f, k -> new TreeMap<>()).merge(t.path("doc_type").asText(), 1, Integer::sum);
-      String date = text(t.path("document_date"));
+    for (StoredDocument d : owner.documents(null)) {
+      Tags t = d.record().tags();
+      if (t.primaryForce() == null) continue;
+      String f = t.primaryForce();
+      byType.computeIfAbsent(f, k -> new TreeMap<>()).merge(t.docType().id(), 1, Integer::sum);
+      String date = t.documentDate();
       String[] l = latest.get(f);
       if (date != null && (l == null || l[0] == null || date.compareTo(l[0]) > 0)) {
-        latest.put(f, new String[] {date, e.file()});
+        latest.put(f, new String[] {date, d.record().file()});
       } else if (l == null) {
-        latest.put(f, new String[] {null, e.file()});
+        latest.put(f, new String[] {null, d.record().file()});
       }
-      JsonNode a = t.path("author");
-      if (a.path("name").isTextual() && a.path("role").asText().contains("Commissioner")) {
-        pccs.computeIfAbsent(f, k -> new TreeSet<>()).add(a.path("name").asText());
+      if (t.author() != null && t.author().name() != null && t.author().role() != null
+          && t.author().role().contains("Commissioner")) {
+        pccs.computeIfAbsent(f, k -> new TreeSet<>()).add(t.author().name());
       }
     }
     List<ForceRow> out = new ArrayList<>();
@@ -180,38 +157,45 @@ public final class Overview {
   public record Event(String date, String event, String detail, String file) {}
 
   public List<Event> timeline(String force) throws IOException, QueryException {
-    String f = resolveForce(force);
+    String f = Searcher.canonicalForce(force);
     List<Event> out = new ArrayList<>();
-    Set<String> reportsSeen = new TreeSet<>();
-    for (Entry e : entries(new TermQuery(new Term(Schema.FORCE, f.toLowerCase(Locale.ROOT))))) {
-      JsonNode t = e.tags();
-      String type = t.path("doc_type").asText();
-      String date = text(t.path("document_date"));
-      String what = switch (type) {
-        case "pcc_response" -> "response";
-        case "hmicfrs_report" -> "report";
-        case "hmicfrs_letter" -> "inspectorate letter";
-        case "news_article" -> "news";
+    Set<String> reportsHeld = new TreeSet<>();
+    Map<String, String> referredToBy = new TreeMap<>(); // report -> the first file (by name) that refers to it
+    for (StoredDocument d : owner.documents(new TermQuery(new Term(Schema.FORCE, f.toLowerCase(Locale.ROOT))))) {
+      Tags t = d.record().tags();
+      String what = switch (t.docType()) {
+        case PCC_RESPONSE -> "response";
+        case HMICFRS_REPORT -> "report";
+        case HMICFRS_LETTER -> "inspectorate letter";
+        case NEWS_ARTICLE -> "news";
         default -> "document";
       };
-      String detail = e.report() != null ? e.report() : "";
-      JsonNode tl = t.path("timeliness");
-      if (tl.isObject()) {
-        detail += " (" + tl.path("days").asLong() + " days after publication"
-            + (tl.path("within_deadline").asBoolean() ? ")" : ", late)");
+      ReportEntry report = owner.reports().byTitle(d.report());
+      String detail = d.report() != null ? d.report() : "";
+      Timeliness timing = Reports.timeliness(t.docType().id(), t.documentDate(), report);
+      if (timing != null) {
+        // said first, so that a cut cell keeps it
+        detail = "day " + timing.days() + " of " + Timeliness.DAYS_ALLOWED + (timing.withinDeadline() ? ""
+            : ", " + timing.daysLate() + (timing.daysLate() == 1 ? " day" : " days") + " late") + ": " + detail;
       }
-      out.add(new Event(date, what, detail, e.file()));
-      if (e.report() != null && t.path("report_date").isTextual() && reportsSeen.add(e.report())
-          && !"hmicfrs_report".equals(type)) {
-        out.add(new Event(t.path("report_date").asText(), "report published", e.report(), e.file()));
+      out.add(new Event(t.documentDate(), what, detail, d.record().file()));
+      if (report != null && t.docType() == DocType.HMICFRS_REPORT) reportsHeld.add(report.title());
+      if (report != null && t.docType() != DocType.HMICFRS_REPORT) {
+        referredToBy.merge(report.title(), d.record().file(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
-      for (JsonNode r : t.path("recommendations")) {
-        if (r.path("due").isTextual()) {
-          out.add(new Event(r.path("due").asText(), "recommendation due", r.path("text").asText(), e.file()));
-        }
+      for (Recommendation r : t.recommendations()) {
+        if (r.due() != null) out.add(new Event(r.due(), "recommendation due", r.text(), d.record().file()));
       }
     }
-    out.sort(Comparator.comparing((Event ev) -> ev.date() == null ? "9999" : ev.date()).thenComparing(Event::event));
+    // a report the corpus does not hold for this force is still placed in time, by the document that refers to it
+    for (Map.Entry<String, String> r : referredToBy.entrySet()) {
+      ReportEntry report = owner.reports().byTitle(r.getKey());
+      if (!reportsHeld.contains(r.getKey()) && report != null && report.published() != null) {
+        out.add(new Event(report.published(), "report published", report.title(), r.getValue()));
+      }
+    }
+    out.sort(Comparator.comparing((Event ev) -> ev.date() == null ? "9999" : ev.date()).thenComparing(Event::event)
+        .thenComparing(ev -> ev.file() == null ? "" : ev.file()).thenComparing(Event::detail));
     return out;
   }
 
@@ -251,20 +235,5 @@ public final class Overview {
     });
     out.sort(Comparator.comparing(SimilarRow::score).reversed());
     return out.subList(0, Math.min(limit, out.size()));
-  }
-
-  private static String resolveForce(String name) throws QueryException {
-    String f = Forces.standard().resolve(name);
-    if (f == null) throw new QueryException("no police force is called '" + name + "'");
-    return f;
-  }
-
-  private static String key(String name) {
-    return org.oversight.domain.PersonNames.key(name);
-  }
-
-
-  private static String text(JsonNode n) {
-    return n.isTextual() ? n.asText() : null;
   }
 }

@@ -1,25 +1,20 @@
 package org.oversight.query;
 
-import java.time.LocalDate;
-
 /**
- * A search: a query in Lucene syntax over passages, with optional filters.
+ * A search: a query in Lucene syntax over passages, within a filter.
  *
  * @param query words, "phrases", AND/OR/NOT, field:value, wildcards; blank matches everything
- * @param docType a document type id such as {@code pcc_response}, or null
- * @param from earliest document date, inclusive, or null
- * @param to latest document date, inclusive, or null
+ * @param filter what the hits are narrowed to
  * @param limit most hits to return
  * @param perDocument most passages to return from one document
- * @param force a force by name, alias or area ("Notts", "TVP", "Kent"), or null
- * @param report a report title or a fragment that fits one report, or null
- * @param person a person's name or part of it, or null
  */
-public record SearchRequest(String query, String docType, LocalDate from, LocalDate to, int limit, int perDocument,
-    String force, String report, String person) {
+public record SearchRequest(String query, Filter filter, int limit, int perDocument) {
+  public SearchRequest {
+    if (filter == null) filter = Filter.NONE;
+  }
 
-  /** A search without the force, report and person filters. */
-  public SearchRequest(String query, String docType, LocalDate from, LocalDate to, int limit, int perDocument) {
-    this(query, docType, from, to, limit, perDocument, null, null, null);
+  /** A search without filters. */
+  public static SearchRequest of(String query, int limit, int perDocument) {
+    return new SearchRequest(query, Filter.NONE, limit, perDocument);
   }
 }

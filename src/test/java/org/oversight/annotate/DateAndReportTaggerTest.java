@@ -90,8 +90,8 @@ class DateAndReportTaggerTest {
 
         I welcome this report.
         """);
-    assertThat(onTime.timeliness()).isEqualTo(
-        new org.oversight.model.Timeliness("2019-09-27", "2019-11-15", 49, true));
+    assertThat(onTime.timeliness()).isEqualTo(new org.oversight.model.Timeliness("2019-09-27", "2019-11-15",
+        "2019-11-21", 50, 0, true));
 
     Tags late = TaggingExamples.tag("""
         Response to HMICFRS report: Shining a light on betrayal: Abuse of position for a sexual purpose
@@ -100,7 +100,8 @@ class DateAndReportTaggerTest {
 
         I welcome this report.
         """);
-    assertThat(late.timeliness().days()).isEqualTo(59);
+    assertThat(late.timeliness().days()).as("publication day is day 1").isEqualTo(60);
+    assertThat(late.timeliness().daysLate()).isEqualTo(4);
     assertThat(late.timeliness().withinDeadline()).isFalse();
   }
 

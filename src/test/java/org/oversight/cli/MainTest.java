@@ -33,7 +33,7 @@ class MainTest {
     String index = dir.resolve("index").toString();
 
     assertThat(run("ingest", docs.toString(), "--index", index)).isZero();
-    assertThat(out).contains("1 files: 1 added, 0 replaced, 0 unchanged, 0 duplicates, 0 failed");
+    assertThat(out).contains("1 file: 1 added, 0 replaced, 0 unchanged, 0 duplicates, 0 failed");
 
     assertThat(run("search", "stalking", "--index", index, "--format", "json")).isZero();
     JsonNode hits = Json.MAPPER.readTree(out).path("hits");

@@ -38,7 +38,7 @@ class CrawlerTest {
         .page("/publications/", """
             <html><body><nav><a href="/about/">About us</a></nav><h1>Publications</h1>
             <ul><li><a href="/publications/keeping-count/">Keeping count: crime recording in policing</a></li>
-            <li><a href="/private/drafts/">Draft reports</a></li></ul>
+            <li><a href="/private/drafts/">Draft reports for review</a></li></ul>
             <a href="/publications/page/2/">Next page</a></body></html>""")
         .page("/publications/page/2/", """
             <html><body><h1>Publications</h1>
@@ -146,8 +146,12 @@ class CrawlerTest {
     // politeness: robots.txt obeyed, a host outside the profile never contacted
     assertThat(site.hits("/private/drafts/")).isZero();
     assertThat(elsewhere.requests).isEmpty();
-    assertThat(m.get("/files/elsewhere.pdf").error()).contains("not allowed by the profile");
-    assertThat(s.errors()).hasSize(4); // loop, huge, gone, elsewhere
+    assertThat(m).doesNotContainKey("/files/elsewhere.pdf");
+    assertThat(s.skipped()).extracting(Crawler.Skip::url, Crawler.Skip::reason).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(elsewhere.base() + "/files/elsewhere.pdf", Crawler.SkipReason.HOST),
+        org.assertj.core.groups.Tuple.tuple(site.base() + "/private/drafts/", Crawler.SkipReason.ROBOTS));
+    assertThat(s.errors()).extracting(Crawler.Failure::url).map(u -> URI.create(u).getPath())
+        .containsExactlyInAnyOrder("/files/loop-a.pdf", "/files/huge.pdf", "/files/gone.pdf");
   }
 
   @Test

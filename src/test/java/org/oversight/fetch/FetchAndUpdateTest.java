@@ -69,7 +69,7 @@ class FetchAndUpdateTest {
       assertThat(c.rows()).singleElement().satisfies(r -> {
         assertThat(r.force()).isEqualTo("Kent Police");
         assertThat(r.date()).isEqualTo("2030-04-02");
-        assertThat(r.days()).isEqualTo(19L);
+        assertThat(r.days()).as("publication day is day 1").isEqualTo(20L);
         assertThat(r.withinDeadline()).isTrue();
       });
     }
@@ -138,5 +138,97 @@ class FetchAndUpdateTest {
     ManifestEntry e = Manifest.load(dir.resolve("c")).get(site.base() + "/news/force-praised/");
     assertThat(e.file()).endsWith("/force-praised.html");
     assertThat(Files.readString(dir.resolve("c").resolve(e.file()))).contains("Force praised");
+  }
+
+  @Test
+  void refusedLinksAreSkipsAndAScheduledUpdateStillExitsZero() throws Exception {
+    site.file("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes())
+        .page("/publications/keeping-count/", """
+            <html><body><h1>Keeping count: crime recording in policing</h1><p>Published on: 14 March 2030</p>
+            <p><a href="/files/keeping-count.pdf">Keeping count (PDF document)</a></p>
+            <ul><li><a href="/files/response-1.pdf">Kent PCC response (PDF document)</a></li>
+            <li><a href="/private/draft.pdf">Draft (PDF document)</a></li>
+            <li><a href="http://127.0.0.2:9/files/copy.pdf">Copy held elsewhere (PDF document)</a></li></ul>
+            </body></html>""");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "update", "--start", site.base()
+        + "/publications/", "--corpus", dir.resolve("corpus").toString(), "--index", dir.resolve("index").toString(),
+        "--delay", "0");
+    assertThat(code).as(out + "\n" + err).isZero();
+    assertThat(out.toString()).contains("2 files fetched", "0 failed", "2 skipped (1 robots.txt, 1 host not allowed)")
+        .contains("skipped: " + site.base() + "/private/draft.pdf (robots.txt)");
+    assertThat(err.toString()).doesNotContain("failed:");
+  }
+
+  @Test
+  void fetchSummaryAsJsonShowsSkipsByReasonApartFromFailures() throws Exception {
+    site.file("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes())
+        .page("/publications/keeping-count/", """
+            <html><body><h1>Keeping count</h1><p>Published on: 14 March 2030</p>
+            <p><a href="/files/keeping-count.pdf">Keeping count (PDF document)</a></p>
+            <p><a href="/files/missing.pdf">Missing (PDF document)</a></p>
+            <p><a href="/private/draft.pdf">Draft (PDF document)</a></p></body></html>""");
+    StringWriter out = new StringWriter();
+    int code = run(out, "fetch", "--start", site.base() + "/publications/", "--corpus",
+        dir.resolve("corpus").toString(), "--delay", "0", "--format", "json");
+    assertThat(code).as("a document that is not there is a real failure").isEqualTo(1);
+    var json = org.oversight.model.Json.MAPPER.readTree(out.toString());
+    assertThat(json.path("fetched").asInt()).isEqualTo(1);
+    assertThat(json.path("failed").asInt()).isEqualTo(1);
+    assertThat(json.path("failures").get(0).path("url").asText()).endsWith("/files/missing.pdf");
+    assertThat(json.path("failures").get(0).path("reason").asText()).isEqualTo("not found (404)");
+    assertThat(json.path("skipped").path("robots").asInt()).isEqualTo(1);
+    assertThat(json.path("skipped").path("host").asInt()).isZero();
+    assertThat(json.path("skips").get(0).path("url").asText()).endsWith("/private/draft.pdf");
+    assertThat(json.path("skips").get(0).path("reason").asText()).isEqualTo("robots");
+  }
+
+  @Test
+  void fetchUrlOfAnAddressRobotsRefusesIsAFailureForTheOneAddressAskedFor() throws Exception {
+    site.file("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes())
+        .page("/private/page/", "<html><body><h1>Private</h1></body></html>");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "fetch", "--url",
+        site.base() + "/private/page/", "--corpus", dir.resolve("c").toString(), "--delay", "0");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("failed: " + site.base() + "/private/page/: disallowed by robots.txt");
+    assertThat(site.hits("/private/page/")).isZero();
+  }
+
+  @Test
+  void offlineAnUnresolvableHostIsReportedAsSuchNotAsARobotsRefusal() throws Exception {
+    // .invalid never resolves (RFC 6761); the lookup fails at once where a resolver answers, or after its timeout
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "fetch", "--url",
+        "http://no-such-host.invalid/news/force-praised/", "--corpus", dir.resolve("c").toString(), "--delay", "0");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("DNS failure", "no-such-host.invalid").doesNotContain("robots");
+  }
+
+  @Test
+  void offlineARefusedConnectionIsReportedAsSuch() throws Exception {
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      port = closed.getLocalPort();
+    }
+    Crawler.Summary s = new Crawler(settings(URI.create("http://127.0.0.1:" + port + "/news/x/"), 5))
+        .fetchOne(URI.create("http://127.0.0.1:" + port + "/news/x/"));
+    assertThat(s.errors()).singleElement().asString().contains("connection refused").doesNotContain("robots");
+  }
+
+  @Test
+  void offlineAServerThatNeverAnswersIsATimeout() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getByName("127.0.0.1"))) {
+      URI uri = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/news/x/");
+      Crawler.Summary s = new Crawler(settings(uri, 1)).fetchOne(uri);
+      assertThat(s.errors()).singleElement().asString().contains("timeout").doesNotContain("robots");
+    }
+  }
+
+  private Crawler.Settings settings(URI start, int timeoutSeconds) throws Exception {
+    return new Crawler.Settings(dir.resolve("c"), Profile.load("hmicfrs"), List.of(start), Duration.ZERO, 5,
+        1_000_000, null, Duration.ofSeconds(timeoutSeconds), 0, 10);
   }
 }

@@ -26,6 +26,7 @@ final class FixtureSite implements AutoCloseable {
   final HttpServer server;
   final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Resource> resources = new HashMap<>();
+  private final Map<String, String> redirects = new HashMap<>();
   private final Map<String, AtomicInteger> hits = new HashMap<>();
 
   FixtureSite(String host) throws IOException {
@@ -45,6 +46,12 @@ final class FixtureSite implements AutoCloseable {
 
   FixtureSite file(String path, String type, byte[] body) {
     resources.put(path, new Resource(type, body));
+    return this;
+  }
+
+  /** An old address that answers 301 with the new one, as a site that moved its files does. */
+  FixtureSite redirect(String from, String to) {
+    redirects.put(from, to);
     return this;
   }
 
@@ -85,6 +92,12 @@ final class FixtureSite implements AutoCloseable {
         return;
       }
       default -> { }
+    }
+    String moved = redirects.get(path);
+    if (moved != null) {
+      ex.getResponseHeaders().add("Location", moved);
+      send(ex, 301, "text/html", new byte[0], null);
+      return;
     }
     Resource r = resources.get(path);
     if (r == null) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.annotate.SharedAnnotator;
 import org.oversight.extract.Extractor;
+import org.oversight.model.FailureKind;
 import org.oversight.query.SearchHit;
 import org.oversight.query.SearchRequest;
 import org.oversight.query.Searcher;
@@ -73,8 +74,8 @@ class BadInputTest {
     try (RandomAccessFile big = new RandomAccessFile(docs.resolve("huge.txt").toFile(), "rw")) {
       big.setLength(200L * 1024 * 1024); // sparse: 200 MB on paper, nothing on disk
     }
-    report = new Ingest(new Ingest.Options(dir.resolve("index"), 2, Extractor.DEFAULT_MAX_BYTES,
-        Duration.ofSeconds(120)), SharedAnnotator::get).run(List.of(docs), new Ingest.Listener() {});
+    report = new Ingest(new Ingest.Options(dir.resolve("index"), 2,
+        new DocumentPipeline.Limits(Extractor.DEFAULT_MAX_BYTES, Duration.ofSeconds(120))), SharedAnnotator::get).run(List.of(docs), new Ingest.Listener() {});
     report.failures().forEach(f -> reasons.put(f.file().getFileName().toString(), f.reason()));
   }
 
@@ -112,7 +113,7 @@ class BadInputTest {
 
   private static List<String> found(String q) throws Exception {
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
-      return s.search(new SearchRequest(q, null, null, null, 20, 5)).hits().stream().map(SearchHit::file).toList();
+      return s.search(SearchRequest.of(q, 20, 5)).hits().stream().map(SearchHit::file).toList();
     }
   }
 
@@ -129,6 +130,22 @@ class BadInputTest {
     assertThat(reasons.get("bomb.docx")).startsWith("refused: docx expands far beyond its size");
     assertThat(reasons.get("nested.xml")).isEqualTo("refused: xml nests more than 512 levels deep");
     assertThat(reasons).hasSize(9);
+  }
+
+  @Test
+  void everyFailureHasAKindAScriptCanCount() {
+    Map<String, FailureKind> kinds = new TreeMap<>();
+    report.failures().forEach(f -> kinds.put(f.file().getFileName().toString(), f.kind()));
+    assertThat(kinds).containsEntry("empty.pdf", FailureKind.EMPTY)
+        .containsEntry("user-password.pdf", FailureKind.ENCRYPTED)
+        .containsEntry("error-page.pdf", FailureKind.WEB_PAGE_AS_DOCUMENT)
+        .containsEntry("noise.doc", FailureKind.UNRECOGNISED)
+        .containsEntry("huge.txt", FailureKind.TOO_LARGE)
+        .containsEntry("nested.html", FailureKind.TOO_DEEP)
+        .containsEntry("nested.xml", FailureKind.TOO_DEEP)
+        .containsEntry("truncated.pdf", FailureKind.UNPARSEABLE)
+        .containsEntry("bomb.docx", FailureKind.BOMB);
+    assertThat(report.failuresByKind()).containsEntry(FailureKind.TOO_DEEP, 2).containsEntry(FailureKind.EMPTY, 1);
     assertThat(report.failed()).isTrue();
   }
 

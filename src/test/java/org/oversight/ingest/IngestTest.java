@@ -26,7 +26,7 @@ class IngestTest {
 
   private List<SearchHit> search(String q) throws Exception {
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
-      return s.search(new SearchRequest(q, null, null, null, 10, 5)).hits();
+      return s.search(SearchRequest.of(q, 10, 5)).hits();
     }
   }
 
@@ -129,11 +129,10 @@ class IngestTest {
     new Ingest(new Ingest.Options(dir.resolve("index"), 1, Extractor.DEFAULT_MAX_BYTES), SharedAnnotator::get)
         .run(List.of(docs), new Ingest.Listener() {});
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
-      var result = s.search(new SearchRequest("recording", null, null, null, 10, 5));
+      var result = s.search(SearchRequest.of("recording", 10, 5));
       assertThat(result.facets().get("report")).containsExactly(
           java.util.Map.entry("Keeping count: crime recording in policing", 4));
-      assertThat(s.search(new SearchRequest("report:\"keeping count: crime recording in policing\"", null, null,
-          null, 10, 5)).hits()).extracting(SearchHit::file).contains("kent.txt", "surrey.txt");
+      assertThat(s.search(SearchRequest.of("report:\"keeping count: crime recording in policing\"", 10, 5)).hits()).extracting(SearchHit::file).contains("kent.txt", "surrey.txt");
     }
   }
 }

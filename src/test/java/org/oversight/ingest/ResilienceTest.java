@@ -31,13 +31,14 @@ class ResilienceTest {
   @TempDir Path dir;
 
   private Ingest.Report ingest(Duration timeout, Path... paths) throws Exception {
-    return new Ingest(new Ingest.Options(dir.resolve("index"), 2, Extractor.DEFAULT_MAX_BYTES, timeout),
+    return new Ingest(new Ingest.Options(dir.resolve("index"), 2,
+        new DocumentPipeline.Limits(Extractor.DEFAULT_MAX_BYTES, timeout)),
         SharedAnnotator::get).run(List.of(paths), new Ingest.Listener() {});
   }
 
   private List<String> found(String q) throws Exception {
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
-      return s.search(new SearchRequest(q, null, null, null, 50, 50)).hits().stream().map(SearchHit::file).toList();
+      return s.search(SearchRequest.of(q, 50, 50)).hits().stream().map(SearchHit::file).toList();
     }
   }
 
@@ -45,7 +46,7 @@ class ResilienceTest {
   void anIngestKilledHalfWayLeavesAnIndexThatTheNextRunCompletes() throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     Files.writeString(docs.resolve("first.txt"), "An earlier document about cybercrime.");
-    ingest(Ingest.Options.DEFAULT_TIMEOUT, docs);
+    ingest(DocumentPipeline.Limits.DEFAULT_TIMEOUT, docs);
     for (int i = 0; i < 1000; i++) {
       Files.writeString(docs.resolve(String.format("doc-%04d.txt", i)), "Document " + i + " says the force in "
           + "Kent reviewed its custody records on 3 March 2024 and found twelve errors in the detention logs.");
@@ -61,13 +62,13 @@ class ResilienceTest {
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
       assertThat(s.count(Schema.DOCUMENT)).isEqualTo(1); // the index is as the last commit left it
     }
-    Ingest.Report second = ingest(Ingest.Options.DEFAULT_TIMEOUT, docs);
+    Ingest.Report second = ingest(DocumentPipeline.Limits.DEFAULT_TIMEOUT, docs);
     assertThat(second.added()).isEqualTo(1000);
     assertThat(second.unchanged()).isEqualTo(1);
     try (Searcher s = Searcher.open(dir.resolve("index"))) {
       assertThat(s.count(Schema.DOCUMENT)).isEqualTo(1001);
       List<String> files = new ArrayList<>();
-      s.search(new SearchRequest("custody", null, null, null, 1000, 1)).hits().forEach(h -> files.add(h.file()));
+      s.search(SearchRequest.of("custody", 1000, 1)).hits().forEach(h -> files.add(h.file()));
       Set<String> distinct = new HashSet<>(files);
       assertThat(files).hasSize(1000).hasSameSizeAs(distinct); // each document exactly once
     }
@@ -76,7 +77,7 @@ class ResilienceTest {
   @Test
   void aSecondIngestIsRefusedAtOnceAndSearchSeesTheLastCommit() throws Exception {
     Path a = Files.writeString(dir.resolve("a.txt"), "A committed note about speeding.");
-    ingest(Ingest.Options.DEFAULT_TIMEOUT, a);
+    ingest(DocumentPipeline.Limits.DEFAULT_TIMEOUT, a);
     Path b = Files.writeString(dir.resolve("b.txt"), "An uncommitted note about littering.");
     try (CorpusIndex writer = CorpusIndex.open(dir.resolve("index"))) {
       var annotated = SharedAnnotator.get().annotate(new Extractor().extract(b));
@@ -115,7 +116,7 @@ class ResilienceTest {
     assumeTrue(Ocr.available(), "tesseract is not installed (.ci/run installs it)");
     Path scan = ScanMaker.write(dir.resolve("scanned-letter.pdf"), "Dear Home Secretary,",
         "I welcome the report on custody in Gwent.", "Yours sincerely");
-    Ingest.Report r = ingest(Ingest.Options.DEFAULT_TIMEOUT, scan);
+    Ingest.Report r = ingest(DocumentPipeline.Limits.DEFAULT_TIMEOUT, scan);
     assertThat(r.failures()).isEmpty();
     assertThat(r.pagesWithoutText()).isZero();
     assertThat(found("Gwent")).containsExactly("scanned-letter.pdf");

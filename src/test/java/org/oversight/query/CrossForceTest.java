@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,56 +18,10 @@ public class CrossForceTest {
   @TempDir static Path dir;
   static Searcher searcher;
 
-  public static final String KENT = """
-      Response to HMICFRS report: Keeping count: crime recording in policing
-
-      Published 14 March 2030
-
-      2 April 2030
-
-      Dear Home Secretary,
-
-      I welcome this report. HMICFRS recommended that chief constables should audit how crimes are recorded.
-
-      The force will finish its audit of crime recording by June.
-
-      Yours sincerely
-
-      Margaret Ellison
-      Police and Crime Commissioner for Kent
-      """;
-  public static final String ESSEX = """
-      Essex Police, Fire and Crime Commissioner's response to Keeping count: crime recording in policing
-
-      20 May 2030
-
-      Dear Home Secretary,
-
-      The force accepts the recommendation on auditing crime records and has started the audit.
-
-      Yours sincerely
-
-      Thomas Reedman
-      Police, Fire and Crime Commissioner for Essex
-      """;
-  public static final String SURREY = """
-      Response to HMICFRS report: Keeping count: crime recording in custody
-
-      3 June 2030
-
-      Dear Home Secretary,
-
-      Surrey Police has improved how custody records are kept.
-
-      Yours sincerely
-
-      Priya Lomax
-      Police and Crime Commissioner for Surrey
-      """;
-
   @BeforeAll
   static void buildIndex() throws Exception {
-    searcher = TestIndexes.build(dir, java.util.Map.of("kent.txt", KENT, "essex.txt", ESSEX, "surrey.txt", SURREY));
+    searcher = TestIndexes.build(dir, List.of(TestIndexes.kent("kent.txt", "June").build(), TestIndexes.essex().build(),
+        TestIndexes.surrey().build()));
   }
 
   @AfterAll
@@ -80,13 +35,16 @@ public class CrossForceTest {
 
     assertThat(c.report()).isEqualTo("Keeping count: crime recording in policing");
     assertThat(c.published()).isEqualTo("2030-03-14");
+    assertThat(c.publishedBasis()).isEqualTo("1 document that states it");
+    assertThat(c.deadline()).isEqualTo("2030-05-08");
     assertThat(c.rows()).hasSize(2);
     Comparison.Row essex = c.rows().get(0);
     assertThat(essex.force()).isEqualTo("Essex Police");
     assertThat(essex.responder()).isEqualTo("Thomas Reedman");
     assertThat(essex.role()).isEqualTo("Police, Fire and Crime Commissioner");
     assertThat(essex.date()).isEqualTo("2030-05-20");
-    assertThat(essex.days()).isEqualTo(67L);
+    assertThat(essex.days()).as("publication day is day 1").isEqualTo(68L);
+    assertThat(essex.daysLate()).isEqualTo(12L);
     assertThat(essex.withinDeadline()).isFalse();
     assertThat(essex.file()).isEqualTo("essex.txt");
     assertThat(essex.id()).hasSize(64);
@@ -96,7 +54,8 @@ public class CrossForceTest {
     assertThat(kent.responder()).isEqualTo("Margaret Ellison");
     assertThat(kent.role()).isEqualTo("Police and Crime Commissioner");
     assertThat(kent.date()).isEqualTo("2030-04-02");
-    assertThat(kent.days()).isEqualTo(19L);
+    assertThat(kent.days()).isEqualTo(20L);
+    assertThat(kent.daysLate()).isZero();
     assertThat(kent.withinDeadline()).isTrue();
     assertThat(kent.file()).isEqualTo("kent.txt");
     assertThat(kent.passages()).first().asString().contains("<b>recommended</b>");
@@ -134,13 +93,17 @@ public class CrossForceTest {
 
   @Test
   void searchFiltersByForceAliasReportAndPerson() throws Exception {
-    assertThat(searcher.search(new SearchRequest("audit", null, null, null, 10, 5, "Essex", null, null)).hits())
+    assertThat(searcher.search(new SearchRequest("audit", filter(null, "Essex", null, null), 10, 5)).hits())
         .extracting(SearchHit::file).containsOnly("essex.txt");
-    assertThat(searcher.search(new SearchRequest("", null, null, null, 20, 20, null, "custody", null)).hits())
+    assertThat(searcher.search(new SearchRequest("", filter(null, null, "custody", null), 20, 20)).hits())
         .extracting(SearchHit::file).containsOnly("surrey.txt");
-    assertThat(searcher.search(new SearchRequest("", null, null, null, 20, 20, null, null, "ellison")).hits())
+    assertThat(searcher.search(new SearchRequest("", filter(null, null, null, "ellison"), 20, 20)).hits())
         .extracting(SearchHit::file).containsOnly("kent.txt");
-    assertThatThrownBy(() -> searcher.search(new SearchRequest("x", null, null, null, 5, 1, "Atlantis", null, null)))
+    assertThatThrownBy(() -> searcher.search(new SearchRequest("x", filter(null, "Atlantis", null, null), 5, 1)))
         .hasMessage("no police force is called 'Atlantis'");
+  }
+
+  static Filter filter(String type, String force, String report, String person) throws QueryException {
+    return Filter.parse(type, force, report, person, null, null);
   }
 }

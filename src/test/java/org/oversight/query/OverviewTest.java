@@ -16,20 +16,11 @@ class OverviewTest {
   @TempDir static Path dir;
   static Searcher searcher;
 
-  static final String REPORT = """
-      Keeping count: crime recording in policing
-
-      Published on: 14 March 2030
-
-      Recommendations
-
-      Recommendation 1: Within six months, chief constables should audit how crimes are recorded.
-      """;
-
   @BeforeAll
   static void buildIndex() throws Exception {
-    searcher = TestIndexes.build(dir, Map.of("kent.txt", CrossForceTest.KENT, "essex.txt", CrossForceTest.ESSEX,
-        "kent-copy.txt", CrossForceTest.KENT.replace("June", "July"), "report.txt", REPORT));
+    searcher = TestIndexes.build(dir, List.of(TestIndexes.kent("kent.txt", "June").build(),
+        TestIndexes.essex().build(), TestIndexes.kent("kent-copy.txt", "July").build(),
+        TestIndexes.report().build()));
   }
 
   @AfterAll
@@ -67,13 +58,16 @@ class OverviewTest {
           assertThat(f.commissioners()).containsExactly("Margaret Ellison");
         });
     assertThat(searcher.overview().timeline("Essex")).extracting(Overview.Event::date, Overview.Event::event)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("2030-05-20", "response"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2030-03-14", "report published"),
+            org.assertj.core.groups.Tuple.tuple("2030-05-20", "response"));
+    assertThat(searcher.overview().timeline("Essex")).last().extracting(Overview.Event::detail).asString()
+        .startsWith("day 68 of 56, 12 days late: Keeping count");
     assertThatThrownBy(() -> searcher.overview().timeline("Atlantis")).isInstanceOf(QueryException.class);
   }
 
   @Test
   void theNearCopyOfAResponseIsTheMostSimilar() throws Exception {
-    String kent = searcher.search(new SearchRequest("file:kent.txt", null, null, null, 1, 1)).hits().get(0).id();
+    String kent = searcher.search(SearchRequest.of("file:kent.txt", 1, 1)).hits().get(0).id();
     assertThat(searcher.overview().similar(kent, 3)).first().extracting(Overview.SimilarRow::file)
         .isEqualTo("kent-copy.txt");
   }

@@ -3,7 +3,6 @@ package org.oversight.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.oversight.annotate.SharedAnnotator;
-import org.oversight.extract.Extractor;
-import org.oversight.ingest.Ingest;
+import org.oversight.model.DocType;
+import org.oversight.model.DocumentBuilder;
 
 class SearcherTest {
   @TempDir static Path dir;
@@ -21,43 +19,24 @@ class SearcherTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("kent.txt"), """
-        Kent Police and Crime Commissioner's response to the vetting report
-
-        2 May 2024
-
-        Dear Home Secretary,
-
-        I welcome this report. Kent Police was graded good at vetting and counter-corruption.
-
-        Yours sincerely
-
-        Margaret Ellison
-        Police and Crime Commissioner for Kent
-        """);
-    Files.writeString(docs.resolve("essex.txt"), """
-        Response to HMICFRS report on vetting
-
-        20 May 2021
-
-        Dear Home Secretary,
-
-        I welcome this report on vetting. Essex Police requires improvement and has a plan for its vetting unit.
-
-        Yours sincerely
-
-        Thomas Reedman
-        Police, Fire and Crime Commissioner for Essex
-        """);
-    Files.writeString(docs.resolve("news.txt"), """
-        Watchdog praises Kent vetting
-        Updated Monday, 18th March 2024
-        Inspectors said vetting in Kent was good, and HMI Rebecca Thornfield said: "Kent leads the way."
-        """);
-    new Ingest(new Ingest.Options(dir.resolve("index"), 2, Extractor.DEFAULT_MAX_BYTES), SharedAnnotator::get)
-        .run(List.of(docs), new Ingest.Listener() {});
-    searcher = Searcher.open(dir.resolve("index"));
+    searcher = TestIndexes.build(dir, List.of(
+        DocumentBuilder.response("kent.txt", "Kent Police", "2024-05-02")
+            .author("Margaret Ellison", "Police and Crime Commissioner", "Kent")
+            .passage("Kent Police and Crime Commissioner's response to the vetting report").passage("2 May 2024")
+            .passage("Dear Home Secretary,")
+            .passage("I welcome this report. Kent Police was graded good at vetting and counter-corruption.")
+            .passage("Yours sincerely").passage("Margaret Ellison\nPolice and Crime Commissioner for Kent").build(),
+        DocumentBuilder.response("essex.txt", "Essex Police", "2021-05-20")
+            .author("Thomas Reedman", "Police, Fire and Crime Commissioner", "Essex")
+            .passage("Response to HMICFRS report on vetting").passage("20 May 2021").passage("Dear Home Secretary,")
+            .passage("I welcome this report on vetting. Essex Police requires improvement and has a plan for its "
+                + "vetting unit.")
+            .passage("Yours sincerely").passage("Thomas Reedman\nPolice, Fire and Crime Commissioner for Essex").build(),
+        DocumentBuilder.document("news.txt").type(DocType.NEWS_ARTICLE).primaryForce("Kent Police").date("2024-03-18")
+            .person("Rebecca Thornfield", "HM Inspector of Constabulary", "HMICFRS")
+            .passage("Watchdog praises Kent vetting").passage("Updated Monday, 18th March 2024")
+            .passage("Inspectors said vetting in Kent was good, and HMI Rebecca Thornfield said: \"Kent leads the "
+                + "way.\"").build()));
   }
 
   @AfterAll
@@ -66,7 +45,7 @@ class SearcherTest {
   }
 
   private static SearchResult search(String q, String type, LocalDate from, LocalDate to) throws Exception {
-    return searcher.search(new SearchRequest(q, type, from, to, 10, 3));
+    return searcher.search(new SearchRequest(q, new Filter(Filter.docType(type), null, null, null, from, to), 10, 3));
   }
 
   @Test
@@ -119,9 +98,10 @@ class SearcherTest {
     SearchHit hit = search("\"requires improvement\"", null, null, null).hits().get(0);
     DocumentDetail d = searcher.show(hit.id().substring(0, 8));
     assertThat(d.id()).isEqualTo(hit.id());
-    assertThat(d.record().path("tags").path("primary_force").asText()).isEqualTo("Essex Police");
+    assertThat(d.record().tags().primaryForce()).isEqualTo("Essex Police");
     assertThat(d.passages()).extracting(DocumentDetail.PassageView::text)
         .contains("Thomas Reedman\nPolice, Fire and Crime Commissioner for Essex");
     assertThatThrownBy(() -> searcher.show("ffffffff")).hasMessageContaining("no document with id");
+    assertThat(searcher.show("essex.txt").id()).as("a file name finds it too").isEqualTo(hit.id());
   }
 }
