@@ -30,7 +30,7 @@ class RecommendationAndRatingTaggerTest {
     Tags t = TaggingExamples.tag("""
         This report also makes important recommendations about the value of vetting.
 
-        In relation to the three recommendations that apply to the force, work is under way.
+        As for the three recommendations that are for the force, work on each has begun.
 
         The force will continue to track the two HMICFRS recommendations directed at chief constables.
 
@@ -62,7 +62,7 @@ class RecommendationAndRatingTaggerTest {
   @Test
   void gradesAreReadFromGradingFramesAndTheForceIsResolved() {
     Tags t = TaggingExamples.tag("""
-        I am proud that Dorset Police was adjudged to be a "good" force when it came to tackling corruption.
+        I am pleased that Dorset Police was judged to be a "good" force at preventing corruption in its ranks.
 
         The 2017 inspection of Wilts police gave the force an overall rating of 'requires improvement'.
 
