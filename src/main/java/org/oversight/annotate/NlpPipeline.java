@@ -59,6 +59,12 @@ public final class NlpPipeline {
   public record Sentence(int passage, String text) {}
 
   /**
+   * Passages are annotated in groups of about this many characters, each group its own CoreNLP annotation, so that
+   * the memory a long document takes is that of one group (sentences never span passages, so the result is the same).
+   */
+  static final int CHUNK_CHARACTERS = 50_000;
+
+  /**
    * Annotates a document.
    *
    * @param documentDate the document's own date (ISO) when already known, so that "today" or "last year" resolve;
@@ -66,11 +72,28 @@ public final class NlpPipeline {
    */
   public Result annotate(ExtractedDocument doc, String documentDate) {
     List<Passage> passages = doc.passages();
-    int[] starts = new int[passages.size()];
+    List<Mention> mentions = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    int tokens = 0;
+    for (int from = 0, to; from < passages.size(); from = to) {
+      int chars = 0;
+      for (to = from; to < passages.size() && (to == from || chars + passages.get(to).text().length()
+          <= CHUNK_CHARACTERS); to++) {
+        chars += passages.get(to).text().length() + 2;
+      }
+      tokens += annotate(passages, from, to, documentDate, mentions, sentences);
+    }
+    return new Result(mentions, sentences, tokens);
+  }
+
+  /** Annotates passages {@code from} (inclusive) to {@code to}, adding what is found; returns the token count. */
+  private int annotate(List<Passage> passages, int from, int to, String documentDate, List<Mention> mentions,
+      List<Sentence> sentences) {
+    int[] starts = new int[to - from];
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < passages.size(); i++) {
-      if (i > 0) text.append("\n\n");
-      starts[i] = text.length();
+    for (int i = from; i < to; i++) {
+      if (i > from) text.append("\n\n");
+      starts[i - from] = text.length();
       text.append(passages.get(i).text());
     }
     Annotation ann = new Annotation(text.toString());
@@ -78,33 +101,31 @@ public final class NlpPipeline {
       ann.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
     }
     pipeline.annotate(ann);
-    List<Mention> mentions = new ArrayList<>();
     List<CoreMap> found = ann.get(CoreAnnotations.MentionsAnnotation.class);
     if (found != null) {
       for (CoreMap m : found) {
-        Mention mention = toMention(m, starts);
+        Mention mention = toMention(m, starts, from);
         if (mention != null) mentions.add(mention);
       }
     }
-    List<Sentence> sentences = new ArrayList<>();
     String all = text.toString();
     List<CoreMap> split = ann.get(CoreAnnotations.SentencesAnnotation.class);
     if (split != null) {
       for (CoreMap s : split) {
         int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        sentences.add(new Sentence(passageAt(starts, begin), all.substring(begin, end)));
+        sentences.add(new Sentence(from + passageAt(starts, begin), all.substring(begin, end)));
       }
     }
     List<?> tokens = ann.get(CoreAnnotations.TokensAnnotation.class);
-    return new Result(mentions, sentences, tokens == null ? 0 : tokens.size());
+    return tokens == null ? 0 : tokens.size();
   }
 
-  private static Mention toMention(CoreMap m, int[] starts) {
+  private static Mention toMention(CoreMap m, int[] starts, int firstPassage) {
     EntityType type = typeOf(m.get(CoreAnnotations.EntityTypeAnnotation.class));
     String words = m.get(CoreAnnotations.TextAnnotation.class);
     if (type == null || words == null || isStopword(words)) return null;
-    int passage = passageAt(starts, m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+    int passage = firstPassage + passageAt(starts, m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
     String normalized = null;
     if (type == EntityType.DATE) {
       String value = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);

@@ -2,9 +2,9 @@ package org.oversight.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +18,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.oversight.annotate.Annotator;
 import org.oversight.extract.Extractor;
 import org.oversight.extract.Ocr;
+import org.oversight.extract.Workers;
 import org.oversight.ingest.DocumentPipeline;
+import org.oversight.ingest.FileNames;
 import org.oversight.ingest.Ingest;
+import org.oversight.ingest.Isolation;
+import org.oversight.ingest.LibraryLog;
 import org.oversight.model.Failure;
 import org.oversight.model.Json;
 import picocli.CommandLine.Command;
@@ -28,13 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "ingest", description = "Extract, annotate and index documents (files or folders).")
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest (none with "
+      + "--retry-failed: the files the index knows failed).")
+  List<Path> paths = List.of();
 
   @Mixin Options.Index index;
   @Mixin Settings settings;
@@ -46,7 +52,18 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
-  /** How an ingest runs, shared with {@code update}. */
+  @Option(names = "--retry-failed", description = "Read again the files that failed in earlier runs, even unchanged "
+      + "(without PATH: only those).")
+  boolean retryFailed;
+
+  @Option(names = "--prune", description = "Remove from the index the files no longer in the folders given.")
+  boolean prune;
+
+  @Option(names = "--verbose", description = "Show the libraries' messages on the terminal instead of the log "
+      + "beside the index.")
+  boolean verbose;
+
+  /** How an ingest runs, shared with {@code update} and {@code extract}. */
   static final class Settings {
     @Option(names = "--threads", converter = Options.AtLeastOne.class,
         description = "Worker threads (default: all cores).")
@@ -60,16 +77,40 @@ final class IngestCommand implements Callable<Integer> {
         description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--isolate", description = "Read every file in a worker process (default: every format but "
+        + "plain text and web pages).")
+    boolean isolate;
+
+    @Option(names = "--in-process", description = "Read every file in this process: quicker to start, but a file "
+        + "that fills the memory or crashes a parser ends the run. For debugging.")
+    boolean inProcess;
+
+    @Option(names = "--worker-heap", paramLabel = "MB", converter = Options.AtLeastOne.class,
+        description = "Memory each worker process may use to read one file (default: " + Workers.Settings.DEFAULT_HEAP_MB
+            + " MB).")
+    int workerHeap = Workers.Settings.DEFAULT_HEAP_MB;
+
     Ingest.Options options(Path index) {
       int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      return new Ingest.Options(index, n, new DocumentPipeline.Limits(maxBytes, Duration.ofSeconds(timeout)));
+      Isolation.Mode mode = inProcess ? Isolation.Mode.NONE
+          : isolate ? Isolation.Mode.EVERY_FILE : Isolation.Mode.RISKY_FORMATS;
+      return new Ingest.Options(index, n, new DocumentPipeline.Limits(maxBytes, Duration.ofSeconds(timeout)))
+          .isolated(new Isolation(mode, workerHeap, null));
     }
   }
 
   @Override
   public Integer call() throws Exception {
+    if (paths.isEmpty() && !retryFailed) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give the files or folders to ingest (PATH), "
+          + "or --retry-failed");
+    }
+    if (settings.isolate && settings.inProcess) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--isolate and --in-process exclude each other");
+    }
     Options.require(spec, format, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl);
-    return run(spec, paths, index.index, settings, format, !noProgress);
+    return run(spec, paths, index.index, settings.options(index.index).retryingFailures(retryFailed).pruning(prune),
+        format, !noProgress, verbose, null);
   }
 
   /** Runs an ingest and prints its summary and failures; the exit code says whether any file failed. */
@@ -85,12 +126,20 @@ final class IngestCommand implements Callable<Integer> {
    */
   static int run(CommandSpec spec, List<Path> paths, Path index, Settings settings, OutputFormat format,
       boolean progressWanted, Map<String, Object> into) throws Exception {
+    return run(spec, paths, index, settings.options(index), format, progressWanted, false, into);
+  }
+
+  private static int run(CommandSpec spec, List<Path> paths, Path index, Ingest.Options options,
+      OutputFormat format, boolean progressWanted, boolean verbose, Map<String, Object> into) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Ingest.Report report;
-    try (Progress progress = new Progress(progressWanted && System.console() != null ? System.err : null,
-        Progress.REFRESH_MILLIS)) {
-      Ingest ingest = new Ingest(settings.options(index), () -> {
+    Path log;
+    try (LibraryLog libraries = LibraryLog.open(Ingest.logOf(index), verbose);
+        Progress progress = new Progress(progressWanted && System.console() != null ? LibraryLog.terminal() : null,
+            Progress.REFRESH_MILLIS)) {
+      log = libraries.file();
+      Ingest ingest = new Ingest(options, () -> {
         progress.loadingModels(true);
         try {
           return Annotator.shared();
@@ -102,12 +151,32 @@ final class IngestCommand implements Callable<Integer> {
     }
     Alerts alerts = Alerts.after(index, report.indexed());
     for (Failure f : report.failures()) {
-      err.println("failed: " + f.file() + ": " + f.reason());
+      err.println("failed: " + FileNames.display(f.file()) + ": " + f.reason());
+    }
+    for (String g : report.gone()) {
+      err.println((report.pruned() ? "removed: " : "gone: ") + g + (report.pruned() ? " (no longer there)"
+          : " (indexed earlier, no longer there; --prune removes it from the index)"));
+    }
+    if (!report.readAgain().isEmpty()) {
+      err.println("note: the previous run ended while reading " + String.join(", ", report.readAgain())
+          + "; read again in a worker process");
     }
     if (report.pagesWithoutText() > 0) {
       // said once a run, not once a file
-      err.println("note: " + report.pagesWithoutText() + " PDF pages had no text layer"
-          + (Ocr.available() ? " and OCR found none" : "; " + Ocr.howToInstall()));
+      err.println("note: " + report.pagesWithoutText() + (report.pagesWithoutText() == 1 ? " PDF page" : " PDF pages")
+          + " in " + report.documentsWithoutText() + (report.documentsWithoutText() == 1 ? " document" : " documents")
+          + " had no text layer" + (Ocr.available() ? " and OCR found none" : "; " + Ocr.howToInstall()));
+    }
+    if (report.knownFailures() > 0) {
+      err.println("note: " + report.knownFailures() + (report.knownFailures() == 1 ? " file" : " files")
+          + " failed in an earlier run and did not change: not read again (oversight failures lists them; "
+          + "--retry-failed reads them again)");
+    }
+    if (!report.foundDocuments() && report.failures().isEmpty() && !(options.retryFailed() && paths.isEmpty())) {
+      err.println("oversight: no documents found under " + String.join(", ", paths.stream().map(FileNames::display)
+          .toList()) + (report.notDocuments() > 0 ? " (" + skips(report) + ")" : ""));
+      err.flush();
+      return 1;
     }
     alerts.printErrors(err);
     if (into != null || format == OutputFormat.json || format == OutputFormat.jsonl) {
@@ -120,20 +189,40 @@ final class IngestCommand implements Callable<Integer> {
       m.put("failed", report.failures().size());
       m.put("failed_by_kind", report.failuresByKind());
       m.put("failures", report.failures().stream()
-          .map(f -> Map.of("file", f.file().toString(), "kind", f.kind().id(), "reason", f.reason())).toList());
+          .map(f -> Map.of("file", FileNames.display(f.file()), "kind", f.kind().id(), "reason", f.reason()))
+          .toList());
+      m.put("known_failures", report.knownFailures());
+      m.put("skipped", report.skipped());
+      m.put("inside_archives", report.inside());
+      m.put("gone", report.gone());
+      m.put("pruned", report.pruned() ? report.gone().size() : 0);
+      m.put("read_again", report.readAgain());
       m.put("tokens", report.tokens());
       m.put("pages_without_text", report.pagesWithoutText());
+      m.put("documents_without_text", report.documentsWithoutText());
       m.put("seconds", report.elapsed().toMillis() / 1000.0);
+      m.put("log", log == null ? null : log.toString());
       alerts.putJson(m);
       if (into == null) out.println(Json.MAPPER.writeValueAsString(m));
     } else {
-      out.printf("%s: %d added, %d replaced, %d unchanged, %d duplicates, %d failed (%.1f s, index %s)%n",
+      out.printf("%s: %d added, %d replaced, %d unchanged, %d duplicates, %d failed%s%s (%.1f s, index %s)%n",
           Plural.of(report.files(), "file"), report.added(), report.replaced(), report.unchanged(),
-          report.duplicates(), report.failures().size(), report.elapsed().toMillis() / 1000.0, index);
+          report.duplicates(), report.failures().size(), report.knownFailures() > 0 ? ", "
+              + Plural.of(report.knownFailures(), "known failure") : "",
+          report.skipped().isEmpty() ? "" : "; skipped " + skips(report), report.elapsed().toMillis() / 1000.0, index);
       alerts.printTable(out);
     }
     out.flush();
+    err.flush();
     return report.failed() || alerts.failed() ? 1 : 0;
+  }
+
+  /** "3 not documents: 2 image (no OCR), 1 font". */
+  private static String skips(Ingest.Report report) {
+    StringBuilder sb = new StringBuilder();
+    report.skipped().forEach((reason, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n).append(' ')
+        .append(reason));
+    return sb.toString();
   }
 
   /**

@@ -17,8 +17,7 @@ import picocli.CommandLine;
         LedgerCommand.class, OverdueCommand.class,
         UpdateCommand.class, WatchCommand.class, OverviewCommands.Recommendations.class, OverviewCommands.People.class,
         OverviewCommands.Forces.class, OverviewCommands.Timeline.class, OverviewCommands.Similar.class,
-        ServeCommand.class,
-        CommandLine.HelpCommand.class})
+        FailuresCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for a usage or query error. */
   static final int USAGE = 2;

@@ -1,24 +1,31 @@
 package org.oversight.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.jsoup.Jsoup;
 import org.oversight.model.ExtractedDocument;
+import org.oversight.model.Failure;
 import org.oversight.model.FailureKind;
 import org.oversight.model.Passage;
 import org.oversight.model.SourceFile;
@@ -26,8 +33,11 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads a file and returns its cleaned text in passages. The format is detected from the bytes by Tika, whatever the
- * extension says; PDF text is kept per page; web pages are reduced to their main content. One instance serves a whole
- * run and may be shared by threads.
+ * extension says; PDF text is kept per page; web pages are reduced to their main content; the documents inside an
+ * archive or a message are documents of their own. What one file may become is bounded ({@link ExtractionLimits}):
+ * past a limit the file is refused with one line. Files that are not documents (images without OCR, fonts,
+ * programs, audio, data and code) are refused as such, to be counted apart. One instance serves a whole run and may
+ * be shared by threads.
  */
 public final class Extractor {
   /** Files larger than this are refused unless the caller sets another limit. */
@@ -35,22 +45,35 @@ public final class Extractor {
 
   /** Metadata key: how many pages of a PDF gave no text (scans when OCR is not installed). */
   public static final String PAGES_WITHOUT_TEXT = "pages_without_text";
-  private static final java.util.Set<String> DOCUMENT_EXTENSIONS =
-      java.util.Set.of("pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "pptx", "ppt");
+  /** Metadata key: what a reader should know of how the file was read (a web page saved as a .pdf). */
+  public static final String NOTE = "note";
+  private static final Set<String> DOCUMENT_EXTENSIONS =
+      Set.of("pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "pptx", "ppt");
+  /** Web pages larger than this are read in a worker process, not in the run's own memory. */
+  private static final long IN_PROCESS_HTML_BYTES = 10L << 20;
 
-  private final AutoDetectParser parser = new AutoDetectParser();
-  private final Detector detector = parser.getDetector();
   private final long maxBytes;
+  private final ExtractionLimits limits;
 
   public Extractor() {
     this(DEFAULT_MAX_BYTES);
   }
 
   public Extractor(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this(maxBytes, ExtractionLimits.defaults());
   }
 
-  /** Reads a file and identifies it by the SHA-256 of its bytes. */
+  public Extractor(long maxBytes, ExtractionLimits limits) {
+    this.maxBytes = maxBytes;
+    this.limits = limits;
+  }
+
+  /** The limits this extractor applies. */
+  public ExtractionLimits limits() {
+    return limits;
+  }
+
+  /** Identifies a file by the SHA-256 of its bytes (read as a stream, whatever its size), refusing it by size. */
   public Loaded load(Path path) throws ExtractionException {
     try {
       long size = Files.size(path);
@@ -59,10 +82,20 @@ public final class Extractor {
         throw new ExtractionException(FailureKind.TOO_LARGE,
             "file too large: " + size + " bytes, limit " + maxBytes);
       }
-      byte[] bytes = Files.readAllBytes(path);
-      return new Loaded(new SourceFile(path, SourceFile.idOf(bytes), bytes.length), bytes);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      long read = 0;
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+          sha.update(buf, 0, n);
+          read += n;
+        }
+      }
+      return new Loaded(new SourceFile(path, HexFormat.of().formatHex(sha.digest()), read));
     } catch (IOException e) {
-      throw new ExtractionException(FailureKind.UNREADABLE, "cannot read file: " + e.getMessage(), e);
+      throw new ExtractionException(FailureKind.UNREADABLE, "cannot read file: " + ioReason(e), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -71,140 +104,188 @@ public final class Extractor {
     return extract(load(path));
   }
 
-  /** Extracts the text of a loaded file. */
+  /** Extracts a loaded file: the file's own document, or for an archive the first document inside it. */
   public ExtractedDocument extract(Loaded file) throws ExtractionException {
-    MediaType type = detect(file);
-    String format = Formats.shortName(type);
-    String extension = extension(file.source().path());
-    if (format.equals("html") && DOCUMENT_EXTENSIONS.contains(extension)) {
-      // what a crawl saves when a server answers a document's address with a page: an error or a login page
-      throw new ExtractionException(FailureKind.WEB_PAGE_AS_DOCUMENT,
-          "a web page saved as ." + extension + " (an error page?), not a document");
-    }
-    if (format.equals("html")) {
-      return html(file, type);
-    }
-    if (type.getSubtype().endsWith("xml") && XmlDepth.measure(file.bytes(), PageCollector.MAX_DEPTH)
-        > PageCollector.MAX_DEPTH) {
-      throw new ExtractionException(FailureKind.TOO_DEEP,
-          "refused: xml nests more than " + PageCollector.MAX_DEPTH + " levels deep");
-    }
-    Metadata metadata = new Metadata();
-    PageCollector pages = new PageCollector();
-    ParseContext context = new ParseContext();
-    context.set(Parser.class, parser);
-    try (InputStream in = new ByteArrayInputStream(file.bytes())) {
-      metadata.set(Metadata.CONTENT_TYPE, type.toString());
-      parser.parse(in, pages, metadata, context);
-    } catch (EncryptedDocumentException e) {
-      throw new ExtractionException(FailureKind.ENCRYPTED, "encrypted " + format
-          + " (a password is needed to read it)", e);
-    } catch (TikaException | SAXException | IOException | RuntimeException e) {
-      String why = oneLine(e);
-      String lower = why.toLowerCase(java.util.Locale.ROOT);
-      if (lower.matches(".*(zip bomb|nesting|nest too deep|too deep|max depth).*")) {
-        throw new ExtractionException(lower.contains("bomb") ? FailureKind.BOMB : FailureKind.TOO_DEEP,
-            "refused: " + format + " expands far beyond its size or nests too deeply (" + why + ")", e);
-      }
-      throw new ExtractionException(FailureKind.UNPARSEABLE, format + " could not be parsed: " + why, e);
-    } catch (StackOverflowError e) {
-      throw new ExtractionException(FailureKind.TOO_DEEP, "refused: " + format + " nests too deeply to parse", e);
-    }
-    List<Passage> passages = TextCleaner.clean(pages.pages(), pages.paged());
-    if (passages.isEmpty()) {
-      throw new ExtractionException(FailureKind.NO_TEXT, "no text found in " + format + (pages.paged()
-          ? " (scanned pages without a text layer need OCR" + (Ocr.available() ? ", which found nothing)"
-              : ": install Tesseract)") : ""));
-    }
-    int pageCount = pages.paged() ? pages.pages().size() : 0;
-    Map<String, String> selected = selectedMetadata(metadata);
-    if (pages.paged()) {
-      long blank = pages.pages().stream().filter(String::isBlank).count();
-      if (blank > 0) selected.put(PAGES_WITHOUT_TEXT, String.valueOf(blank));
-    }
-    return new ExtractedDocument(file.source(), type.getBaseType().toString(), format,
-        blankToNull(metadata.get(TikaCoreProperties.TITLE)), selected, pageCount, passages);
+    return extractAll(file).documents().get(0);
   }
 
-  private ExtractedDocument html(Loaded file, MediaType type) throws ExtractionException {
-    try (InputStream in = new ByteArrayInputStream(file.bytes())) {
+  /** Extracts a loaded file: its own document, and a document for each one inside an archive or a message. */
+  public Extraction extractAll(Loaded file) throws ExtractionException {
+    Detected detected = detect(file);
+    if (detected.notADocument() != null) {
+      throw new ExtractionException(FailureKind.NOT_A_DOCUMENT, "not a document: " + detected.notADocument());
+    }
+    String extension = extension(file.source().path());
+    if (detected.format().equals("html")) {
+      // a page saved under a document's name (from a browser, or an error page a crawl kept): read as the page it is
+      String note = DOCUMENT_EXTENSIONS.contains(extension)
+          ? "a web page saved as ." + extension + "; read as a web page" : null;
+      return new Extraction(List.of(html(file, detected.type(), note)), List.of());
+    }
+    if (detected.type().getSubtype().endsWith("xml")) {
+      int depth;
+      try (InputStream in = Files.newInputStream(file.source().path())) {
+        depth = XmlDepth.measure(in, PageCollector.MAX_DEPTH);
+      } catch (IOException e) {
+        throw new ExtractionException(FailureKind.UNREADABLE, "cannot read file: " + ioReason(e), e);
+      }
+      if (depth > PageCollector.MAX_DEPTH) {
+        throw new ExtractionException(FailureKind.TOO_DEEP,
+            "refused: xml nests more than " + PageCollector.MAX_DEPTH + " levels deep");
+      }
+    }
+    if (detected.format().equals("pdf")) {
+      String why = PdfPrecheck.refusal(file.source().path(), limits);
+      if (why != null) throw new ExtractionException(FailureKind.TOO_LARGE, "refused: " + why);
+    }
+    return Parse.run(file, detected, limits);
+  }
+
+  /**
+   * What a file is, from its bytes (and its name when the bytes say only "text"), before any parsing.
+   *
+   * @throws ExtractionException for bytes of no known format
+   */
+  public Detected detect(Loaded file) throws ExtractionException {
+    Path path = file.source().path();
+    Detector detector = Parse.detector();
+    try (TikaInputStream in = TikaInputStream.get(path)) {
+      MediaType type = detector.detect(in, new Metadata());
+      if (type.equals(MediaType.OCTET_STREAM)) {
+        throw new ExtractionException(FailureKind.UNRECOGNISED,
+            "unrecognised binary content (not a document format, whatever its name says)");
+      }
+      if (type.equals(MediaType.TEXT_PLAIN)) {
+        // the bytes say only "text": the name may tell a more specific text format (csv, markdown ...)
+        Metadata named = new Metadata();
+        named.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+        try (TikaInputStream again = TikaInputStream.get(path)) {
+          MediaType byName = detector.detect(again, named);
+          // a text format (csv, markdown ...), or text that is data or code by its name (.json, .java ...)
+          if (byName.getType().equals("text") || Formats.notADocument(byName, true) != null) type = byName;
+        }
+      }
+      return new Detected(type, Formats.shortName(type), Formats.notADocument(type, Ocr.available()),
+          file.source().size());
+    } catch (IOException e) {
+      throw new ExtractionException(FailureKind.UNREADABLE, "cannot detect type: " + ioReason(e), e);
+    }
+  }
+
+  private ExtractedDocument html(Loaded file, MediaType type, String note) throws ExtractionException {
+    try {
       String charset = type.getParameters().get("charset");
-      org.jsoup.nodes.Document page = Jsoup.parse(in, charset, "");
+      org.jsoup.nodes.Document page = Jsoup.parse(file.source().path().toFile(), charset);
       int depth = HtmlContent.depth(page);
       if (depth > HtmlContent.MAX_DEPTH) {
         throw new ExtractionException(FailureKind.TOO_DEEP,
-            "refused: html nests " + depth + " levels deep (limit " + HtmlContent.MAX_DEPTH
-            + ")");
+            "refused: html nests " + depth + " levels deep (limit " + HtmlContent.MAX_DEPTH + ")");
       }
       HtmlContent content = HtmlContent.parse(page);
-      List<Passage> passages = TextCleaner.clean(List.of(String.join("\n\n", content.blocks)), false);
+      String text = String.join("\n\n", content.blocks);
+      if (text.length() > limits.maxCharacters()) {
+        throw new ExtractionException(FailureKind.TOO_LARGE, String.format(
+            "too large once extracted: more than %,d characters of text", limits.maxCharacters()));
+      }
+      List<Passage> passages = TextCleaner.clean(List.of(text), false);
       if (passages.isEmpty()) throw new ExtractionException(FailureKind.NO_TEXT, "no text found in html page");
-      return new ExtractedDocument(file.source(), type.getBaseType().toString(), "html", content.title,
-          content.metadata, 0, passages);
+      Map<String, String> metadata = new LinkedHashMap<>(content.metadata);
+      if (note != null) metadata.put(NOTE, note);
+      return new ExtractedDocument(file.source(), type.getBaseType().toString(), "html", content.title, metadata, 0,
+          passages);
     } catch (IOException | RuntimeException e) {
       throw new ExtractionException(FailureKind.UNPARSEABLE, "html could not be parsed: " + oneLine(e), e);
     }
   }
 
-  private MediaType detect(Loaded file) throws ExtractionException {
-    try (InputStream in = new ByteArrayInputStream(file.bytes())) {
-      MediaType byContent = detector.detect(in, new Metadata());
-      if (byContent.equals(MediaType.OCTET_STREAM)) {
-        throw new ExtractionException(FailureKind.UNRECOGNISED,
-            "unrecognised binary content (not a document format, whatever its name says)");
-      }
-      if (!byContent.equals(MediaType.TEXT_PLAIN)) {
-        return byContent;
-      }
-      // the bytes say only "text": the name may tell a more specific text format (csv, markdown ...)
-      Metadata named = new Metadata();
-      named.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.source().path().getFileName().toString());
-      MediaType byName = detector.detect(new ByteArrayInputStream(file.bytes()), named);
-      return byName.getType().equals("text") ? byName : byContent;
-    } catch (IOException e) {
-      throw new ExtractionException(FailureKind.UNREADABLE, "cannot detect type: " + e.getMessage(), e);
-    }
-  }
-
   /** Names of software that fill in a file's "author" property (generator-names.txt), lower-cased. */
-  private static final java.util.Set<String> GENERATORS = org.oversight.domain.Resources
-      .lines(Extractor.class, "generator-names.txt").stream().map(s -> s.toLowerCase(java.util.Locale.ROOT))
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> GENERATORS = org.oversight.domain.Resources
+      .lines(Extractor.class, "generator-names.txt").stream().map(s -> s.toLowerCase(Locale.ROOT))
+      .collect(Collectors.toUnmodifiableSet());
 
-  private static Map<String, String> selectedMetadata(Metadata md) {
-    Map<String, String> out = new LinkedHashMap<>();
-    put(out, "created", md.get(TikaCoreProperties.CREATED));
-    put(out, "modified", md.get(TikaCoreProperties.MODIFIED));
-    String author = md.get(TikaCoreProperties.CREATOR);
-    if (author != null && !GENERATORS.contains(author.strip().toLowerCase(java.util.Locale.ROOT))) {
-      put(out, "author", author); // the software that wrote a file is not its author ("Apache POI")
-    }
-    put(out, "encoding", md.get(Metadata.CONTENT_ENCODING));
-    return out;
-  }
-
-  private static void put(Map<String, String> map, String key, String value) {
-    if (value != null && !value.isBlank()) map.put(key, value.strip());
+  /** The file's author property, unless it names the software that wrote the file ("Apache POI"). */
+  static String author(String creator) {
+    return creator == null || GENERATORS.contains(creator.strip().toLowerCase(Locale.ROOT)) ? null : creator;
   }
 
   private static String extension(Path path) {
     String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  /** The reason of an I/O error in words: the JDK's messages for these are only the path. */
+  static String ioReason(IOException e) {
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file";
+    return oneLine(e);
   }
 
-
-  private static String oneLine(Throwable e) {
+  /** The innermost cause's message, on one line. */
+  static String oneLine(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return msg.replaceAll("\\s+", " ").strip();
   }
 
-  /** A file's bytes with its identity, read once and handed to extraction. */
-  public record Loaded(SourceFile source, byte[] bytes) {}
+  /** A file identified by its bytes, ready for extraction. */
+  public record Loaded(SourceFile source) {}
+
+  /**
+   * What a file is.
+   *
+   * @param type the media type detected from the bytes
+   * @param format its short name (pdf, docx, html, text ...)
+   * @param notADocument why it is not a document (a font, audio ...), or null when it is one
+   * @param size its size in bytes
+   */
+  public record Detected(MediaType type, String format, String notADocument, long size) {
+    /**
+     * Whether the run's own process may read it: plain text (streamed under the character limit) and web pages of
+     * modest size (jsoup, under the nesting limit). Every other parser is large, third-party and fed by files no one
+     * checked, so it runs in a worker process that may die without ending the run.
+     */
+    public boolean safeInProcess() {
+      return format.equals("text") || format.equals("html") && size <= IN_PROCESS_HTML_BYTES;
+    }
+  }
+
+  /** Failures of files inside an archive or message, reported with their container. */
+  static Failure inside(Path container, String name, FailureKind kind, String reason) {
+    return new Failure(container, kind, "inside it, " + name + ": " + reason);
+  }
+
+  static List<Passage> renumber(List<Passage> first, List<Passage> then) {
+    List<Passage> out = new ArrayList<>(first);
+    for (Passage p : then) out.add(new Passage(out.size(), p.page(), p.text()));
+    return out;
+  }
+
+  static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (value != null && !value.isBlank()) map.put(key, value.strip());
+  }
+
+  /** Catches everything a parser may throw for a bad file, as a failure of that file. */
+  static ExtractionException parserFailure(String format, Throwable e) {
+    if (e instanceof EncryptedDocumentException) {
+      return new ExtractionException(FailureKind.ENCRYPTED, "encrypted " + format
+          + " (a password is needed to read it)", e);
+    }
+    String why = oneLine(e);
+    String lower = why.toLowerCase(Locale.ROOT);
+    if (lower.contains("decryption material") || lower.contains("password")) {
+      return new ExtractionException(FailureKind.ENCRYPTED, "encrypted " + format
+          + " (a password or certificate is needed to read it)", e);
+    }
+    if (lower.matches(".*(zip bomb|nesting|nest too deep|too deep|max depth).*")) {
+      return new ExtractionException(lower.contains("bomb") ? FailureKind.BOMB : FailureKind.TOO_DEEP,
+          "refused: " + format + " expands far beyond its size or nests too deeply (" + why + ")", e);
+    }
+    if (e instanceof TikaException || e instanceof SAXException || e instanceof IOException
+        || e instanceof RuntimeException) {
+      return new ExtractionException(FailureKind.UNPARSEABLE, format + " could not be parsed: " + why, e);
+    }
+    return new ExtractionException(FailureKind.INTERNAL, "internal error: " + why, e);
+  }
 }

@@ -8,22 +8,31 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Collects the XHTML that Tika emits into pages of raw text. A PDF page arrives as {@code <div class="page">};
- * other formats are one page. Block elements end with a blank line; line breaks inside a block are kept, as the
- * cleaner needs them to rejoin wrapped lines and to find running headers.
+ * Collects the XHTML that Tika emits for one document (a file, or one file embedded in it) into pages of raw text.
+ * A PDF page arrives as {@code <div class="page">}; every page is kept, a blank one too, so pages are counted as the
+ * file has them. Text outside any page (form fields, a PDF's other furniture) is kept apart, never added to the last
+ * page; formats without pages give all their text that way. Block elements end with a blank line; line breaks inside a
+ * block are kept, as the cleaner needs them to rejoin wrapped lines and to find running headers. Every character and
+ * page is charged to the parse's {@link Budget}.
  */
 final class PageCollector extends DefaultHandler {
   private static final Set<String> BLOCKS =
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "pre", "title", "dd", "dt");
-
-  private final List<String> pages = new ArrayList<>();
-  private final StringBuilder current = new StringBuilder();
   /** Deeper than this, elements are an attack on the parser (or a broken generator), not a document. */
   static final int MAX_DEPTH = 512;
 
-  private boolean paged;
+  private final Budget budget;
+  private final List<StringBuilder> pages = new ArrayList<>();
+  private final StringBuilder unpaged = new StringBuilder();
+  private StringBuilder current = unpaged;
   private int headDepth;
   private int depth;
+  /** The depth of the page div being read, or -1 between pages. */
+  private int pageDepth = -1;
+
+  PageCollector(Budget budget) {
+    this.budget = budget;
+  }
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
@@ -33,11 +42,11 @@ final class PageCollector extends DefaultHandler {
     String name = localName.isEmpty() ? qName : localName;
     if (name.equals("head")) {
       headDepth++;
-    } else if (name.equals("div") && "page".equals(atts.getValue("class"))) {
-      if (paged || current.toString().isBlank()) {
-        flushPage();
-      }
-      paged = true;
+    } else if (name.equals("div") && "page".equals(atts.getValue("class")) && pageDepth < 0) {
+      budget.page();
+      current = new StringBuilder();
+      pages.add(current);
+      pageDepth = depth;
     } else if (BLOCKS.contains(name)) {
       endBlock();
     } else if (name.equals("td") || name.equals("th")) {
@@ -47,32 +56,32 @@ final class PageCollector extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String localName, String qName) {
-    depth--;
     String name = localName.isEmpty() ? qName : localName;
-    if (name.equals("head")) {
-      headDepth--;
-    } else if (name.equals("div") && paged) {
-      // the page div may contain nested divs (annotations); a page ends at the next page start or at the end
+    if (depth == pageDepth) {
       endBlock();
-    } else if (BLOCKS.contains(name)) {
+      current = unpaged;
+      pageDepth = -1;
+    } else if (name.equals("head")) {
+      headDepth--;
+    } else if (BLOCKS.contains(name) || name.equals("div")) {
       endBlock();
     } else if (name.equals("br")) {
       current.append('\n');
     }
+    depth--;
   }
 
   @Override
-  public void characters(char[] ch, int start, int length) {
+  public void characters(char[] ch, int start, int length) throws SAXException {
     if (headDepth == 0) {
+      budget.spend(length);
       current.append(ch, start, length);
     }
   }
 
   @Override
-  public void ignorableWhitespace(char[] ch, int start, int length) {
-    if (headDepth == 0) {
-      current.append(ch, start, length);
-    }
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    characters(ch, start, length);
   }
 
   private void endBlock() {
@@ -82,23 +91,25 @@ final class PageCollector extends DefaultHandler {
     }
   }
 
-  private void flushPage() {
-    if (paged || !current.toString().isBlank()) {
-      pages.add(current.toString());
-    }
-    current.setLength(0);
+  /** The text of each page, in order, blank pages included; empty for formats without pages. */
+  List<String> pages() {
+    return pages.stream().map(StringBuilder::toString).toList();
   }
 
-  /** The text of each page, in order. */
-  List<String> pages() {
-    List<String> out = new ArrayList<>(pages);
-    if (!current.toString().isBlank() || out.isEmpty()) {
-      out.add(current.toString());
-    }
-    return out;
+  /** The text outside any page: all of it for formats without pages. */
+  String unpaged() {
+    return unpaged.toString();
   }
 
   boolean paged() {
-    return paged;
+    return !pages.isEmpty();
+  }
+
+  boolean hasText() {
+    if (!unpaged.toString().isBlank()) return true;
+    for (StringBuilder p : pages) {
+      if (!p.toString().isBlank()) return true;
+    }
+    return false;
   }
 }

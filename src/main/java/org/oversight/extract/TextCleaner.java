@@ -33,17 +33,39 @@ final class TextCleaner {
 
   /** A text whose usual full line is longer than this was never wrapped: its line breaks end paragraphs. */
   private static final int UNWRAPPED_WIDTH = 200;
+  /**
+   * Two fields of a running header or footer drawn on one line from right to left, which PDF text extraction glues
+   * together: "Page 3 of 9" directly followed by a word, a date directly followed by an address.
+   */
+  private static final Pattern GLUED = Pattern.compile(
+      "(?i)(?<=\\bpage \\d{1,4} (?:of|/) ?\\d{1,4})(?=\\p{L})|(?<=\\b\\d{1,2}/\\d{1,2}/\\d{2,4})(?=https?://)");
+  /** What marks a line as page furniture wherever it sits: a page number, an address, a date. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)\\bpage \\d{1,4}\\b|https?://|\\bwww\\.|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
   private TextCleaner() {}
 
   /** Cleans the pages of one document into passages; {@code paged} says whether page numbers mean anything. */
   static List<Passage> clean(List<String> rawPages, boolean paged) {
     List<List<String>> pages = new ArrayList<>();
+    Set<String> glued = new HashSet<>();
     for (String raw : rawPages) {
-      pages.add(new ArrayList<>(Arrays.asList(normalizeCharacters(raw).split("\n", -1))));
+      List<String> lines = new ArrayList<>();
+      for (String line : normalizeCharacters(raw).split("\n", -1)) {
+        if (paged && GLUED.matcher(line).find()) {
+          // two fields of a running line glued together: both are furniture when they repeat
+          for (String part : GLUED.split(line)) {
+            lines.add(part);
+            glued.add(key(part));
+          }
+        } else {
+          lines.add(line);
+        }
+      }
+      pages.add(lines);
     }
     if (paged) {
-      dropRunningLines(pages);
+      dropRunningLines(pages, glued);
     }
     String allText = String.join("\n", pages.stream().map(p -> String.join("\n", p)).toList());
     Set<String> hyphenatedWords = hyphenatedWords(allText);
@@ -118,8 +140,16 @@ final class TextCleaner {
     return sb.toString().replaceAll(" {2,}", " ").replaceAll("(?m) +$", "");
   }
 
-  /** Drops page numbers and the header and footer lines that repeat at the edges of most pages. */
+  /**
+   * Drops page numbers and the header and footer lines that repeat at the edges of most pages, and the lines with a
+   * page number, an address or a date that repeat on most pages wherever they sit (a browser prints its header and
+   * footer last, so they come out in the middle of the page's text).
+   */
   static void dropRunningLines(List<List<String>> pages) {
+    dropRunningLines(pages, Set.of());
+  }
+
+  private static void dropRunningLines(List<List<String>> pages, Set<String> glued) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> page : pages) {
       Set<String> seen = new HashSet<>();
@@ -138,6 +168,32 @@ final class TextCleaner {
         }
       }
     }
+    dropRepeatedFurniture(pages, glued);
+  }
+
+  private static void dropRepeatedFurniture(List<List<String>> pages, Set<String> glued) {
+    if (pages.size() < 3) return;
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> page : pages) {
+      Set<String> seen = new HashSet<>();
+      for (String line : page) {
+        if (furniture(line, glued)) seen.add(key(line));
+      }
+      seen.forEach(k -> counts.merge(k, 1, Integer::sum));
+    }
+    int threshold = Math.max(3, (int) Math.ceil(0.6 * pages.size()));
+    for (List<String> page : pages) {
+      for (int i = 0; i < page.size(); i++) {
+        String line = page.get(i);
+        if (furniture(line, glued) && counts.getOrDefault(key(line), 0) >= threshold) page.set(i, "");
+      }
+    }
+  }
+
+  /** A short line that looks like page furniture: a page number, an address, a date, or a field glued to one. */
+  private static boolean furniture(String line, Set<String> glued) {
+    return !line.isBlank() && line.strip().length() <= 120
+        && (FURNITURE.matcher(line).find() || glued.contains(key(line)));
   }
 
   private static List<Integer> edgeIndexes(List<String> page) {

@@ -1,6 +1,6 @@
 package org.oversight.extract;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -13,14 +13,14 @@ final class XmlDepth {
   private XmlDepth() {}
 
   /** The deepest nesting, stopping as soon as it passes {@code limit}; -1 when the XML is not well-formed. */
-  static int measure(byte[] xml, int limit) {
+  static int measure(InputStream xml, int limit) {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     int depth = 0;
     int max = 0;
     try {
-      XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(xml));
+      XMLStreamReader r = f.createXMLStreamReader(xml);
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamReader.START_ELEMENT) {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,23 +52,38 @@ import org.oversight.model.Recommendation;
 import org.oversight.model.Tags;
 
 /**
- * The Lucene index opened for writing by one ingest run. Changes become visible only at {@link #commit()}: a run that
- * dies before it leaves the index as the last commit left it. A second writer on the same index is refused, and so is
- * an index made with another layout ({@link IndexLayout}).
+ * The Lucene index opened for writing by one ingest run. Changes become visible at each {@link #commit()}: a run
+ * commits every so many documents or seconds ({@link #commitIfDue()}), so a run that dies keeps what it committed and
+ * loses at most its last batch. Every entry of a file carries the file's identity ({@link Schema#SOURCE}), so that a
+ * file's documents are replaced in one atomic step and a commit never holds half a file. Files that failed are kept
+ * as failure entries, so that an unchanged one is not read again every run. A second writer on the same index is
+ * refused, and so is an index made with another layout ({@link IndexLayout}).
  */
 public final class CorpusIndex implements Closeable {
   /** What the index already holds for a file. */
   public enum State { NEW, UNCHANGED, CHANGED, DUPLICATE }
+
+  /** The default batch: commit after this many files ... */
+  public static final int COMMIT_EVERY_FILES = 100;
+  /** ... or this long after the last commit, whichever comes first. */
+  public static final Duration COMMIT_EVERY = Duration.ofSeconds(30);
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private final Directory dir;
   private final IndexWriter writer;
   private final FacetsConfig facets = Schema.facetsConfig();
-  private final Map<String, String> idByPath = new ConcurrentHashMap<>();
-  private final Map<String, String> pathById = new ConcurrentHashMap<>();
+  /** Source identity to the SHA-256 of the file the index holds for it. */
+  private final Map<String, String> idBySource = new ConcurrentHashMap<>();
+  /** SHA-256 of a file, or id of a document, to the source identity holding it. */
+  private final Map<String, String> sourceById = new ConcurrentHashMap<>();
+  private final Map<String, StoredFailure> failures = new ConcurrentHashMap<>();
   /** One spelling per report: a known title, else the first the index met, so that variants group. */
   private final Map<String, String> reportByKey = new ConcurrentHashMap<>();
+  private int commitEveryFiles = COMMIT_EVERY_FILES;
+  private Duration commitEvery = COMMIT_EVERY;
+  private int uncommitted;
+  private long lastCommit = System.nanoTime();
 
   private CorpusIndex(Directory dir, IndexWriter writer) throws IOException {
     this.dir = dir;
@@ -99,18 +115,33 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
+  /** Sets how often {@link #commitIfDue()} commits: after {@code files} files or {@code every}, whichever first. */
+  public CorpusIndex committingEvery(int files, Duration every) {
+    this.commitEveryFiles = Math.max(1, files);
+    this.commitEvery = every;
+    return this;
+  }
+
   private void loadKnownDocuments() throws IOException {
     if (!DirectoryReader.indexExists(dir)) return;
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)),
-          Math.max(1, reader.maxDoc())).scoreDocs) {
-        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.PATH, Schema.REPORT));
-        idByPath.put(d.get(Schema.PATH), d.get(Schema.ID));
-        pathById.put(d.get(Schema.ID), d.get(Schema.PATH));
+      int all = Math.max(1, reader.maxDoc());
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.FILE_ENTRY)), all).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(Schema.SOURCE, Schema.SOURCE_ID));
+        idBySource.put(d.get(Schema.SOURCE), d.get(Schema.SOURCE_ID));
+        sourceById.put(d.get(Schema.SOURCE_ID), d.get(Schema.SOURCE));
+      }
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)), all).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.SOURCE, Schema.REPORT));
+        sourceById.putIfAbsent(d.get(Schema.ID), d.get(Schema.SOURCE));
         String report = d.get(Schema.REPORT);
         if (report != null) reportByKey.putIfAbsent(ReportTitles.key(report), report);
+      }
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.KIND, Schema.FAILURE)), all).scoreDocs) {
+        StoredFailure f = Stored.failure(stored.document(sd.doc, Set.of(Schema.FAILURE_RECORD)));
+        failures.put(f.source(), f);
       }
     }
   }
@@ -118,41 +149,152 @@ public final class CorpusIndex implements Closeable {
   /**
    * Says what the index holds for a file and, for a new or changed one, claims it for this run so that the same
    * content met again in the run counts as a duplicate.
+   *
+   * @param source the file's identity ({@link Schema#SOURCE})
+   * @param id the SHA-256 of its bytes
    */
-  public synchronized State claim(String path, String id) {
-    String known = idByPath.get(path);
+  public synchronized State claim(String source, String id) {
+    String known = idBySource.get(source);
     if (id.equals(known)) return State.UNCHANGED;
-    if (pathById.containsKey(id)) return State.DUPLICATE;
-    pathById.put(id, path);
+    if (sourceById.containsKey(id)) return State.DUPLICATE;
+    sourceById.put(id, source);
     return known == null ? State.NEW : State.CHANGED;
+  }
+
+  /**
+   * Claims a document found inside a file (an archive's entry, an attachment) for that file: false when the index or
+   * this run already holds the same document from another file.
+   */
+  public synchronized boolean claimInside(String source, String documentId) {
+    String holder = sourceById.putIfAbsent(documentId, source);
+    return holder == null || holder.equals(source);
   }
 
   /** Gives up a claim whose file failed, so the same content elsewhere may still be indexed. */
   public void release(String id) {
-    pathById.remove(id);
+    sourceById.remove(id);
   }
 
   /** The file already indexed with this content, for a duplicate. */
   public String pathOf(String id) {
-    return pathById.get(id);
+    return sourceById.get(id);
   }
 
-  /** Adds a document and its passages, replacing whatever the index held for the same path. */
-  public void put(AnnotatedDocument doc, String path) throws IOException {
-    StoredDocument stored = stored(doc);
+  /** The failure the index keeps for a file, if it failed while it was as it is now (same size and time). */
+  public StoredFailure knownFailure(String source, long size, long modified) {
+    StoredFailure f = failures.get(source);
+    return f != null && f.sameFile(size, modified) ? f : null;
+  }
+
+  /** Every failure the index keeps, in file order. */
+  public List<StoredFailure> failures() {
+    List<StoredFailure> out = new ArrayList<>(failures.values());
+    out.sort(java.util.Comparator.comparing(StoredFailure::source));
+    return out;
+  }
+
+  /** The identities of the files the index holds documents or failures for, under a folder's identity. */
+  public Set<String> sourcesUnder(String folder) {
+    String prefix = folder.endsWith("/") ? folder : folder + "/";
+    Set<String> out = new java.util.TreeSet<>();
+    for (String s : idBySource.keySet()) if (s.startsWith(prefix)) out.add(s);
+    for (String s : failures.keySet()) if (s.startsWith(prefix)) out.add(s);
+    return out;
+  }
+
+  /** Removes everything the index holds for a file: its documents and passages, or its failure. */
+  public synchronized void remove(String source) throws IOException {
+    writer.deleteDocuments(new Term(Schema.SOURCE, source), new Term(Schema.FAILED, source));
+    String id = idBySource.remove(source);
+    sourceById.values().removeIf(source::equals);
+    if (id != null) sourceById.remove(id);
+    failures.remove(source);
+    uncommitted++;
+  }
+
+  /** Adds a document and its passages as the whole of what a file holds (see {@link #put(List, String, String)}). */
+  public void put(AnnotatedDocument doc, String source) throws IOException {
+    put(List.of(doc), source, doc.document().source().id());
+  }
+
+  /**
+   * Adds a file's documents (its own, and those found inside it, possibly none when all were indexed from elsewhere)
+   * with their passages, replacing in one atomic step whatever the index held for the file: its earlier documents or
+   * its failure.
+   *
+   * @param source the file's identity ({@link Schema#SOURCE})
+   * @param sourceId the SHA-256 of the file's bytes
+   */
+  public void put(List<AnnotatedDocument> docs, String source, String sourceId) throws IOException {
     List<Document> entries = new ArrayList<>();
-    List<IndexableField> shared = commonFields(doc, stored, path);
-    entries.add(documentEntry(doc, stored, shared));
-    List<String> entityFacets = topEntities(doc.tags(), doc.mentions());
-    for (Passage p : doc.document().passages()) {
-      entries.add(passageEntry(doc, stored.report(), shared, entityFacets, p));
+    Document file = new Document();
+    file.add(new StringField(Schema.KIND, Schema.FILE_ENTRY, Field.Store.YES));
+    file.add(new StringField(Schema.SOURCE, source, Field.Store.YES));
+    file.add(new StringField(Schema.SOURCE_ID, sourceId, Field.Store.YES));
+    entries.add(file);
+    for (AnnotatedDocument doc : docs) {
+      StoredDocument stored = stored(doc);
+      List<IndexableField> shared = commonFields(doc, stored, source, sourceId);
+      entries.add(documentEntry(doc, stored, shared));
+      List<String> entityFacets = topEntities(doc.tags(), doc.mentions());
+      for (Passage p : doc.document().passages()) {
+        entries.add(passageEntry(doc, stored.report(), shared, entityFacets, p));
+      }
     }
-    String old = idByPath.put(path, doc.document().source().id());
-    if (old != null) {
-      writer.deleteDocuments(new Term(Schema.PATH, path));
-      pathById.remove(old, path);
+    synchronized (this) {
+      String old = idBySource.put(source, sourceId);
+      if (old != null && !old.equals(sourceId)) sourceById.remove(old, source);
+      for (AnnotatedDocument doc : docs) sourceById.putIfAbsent(doc.document().source().id(), source);
+      failures.remove(source);
+      writer.updateDocuments(new Term(Schema.SOURCE, source), entries);
+      uncommitted++;
     }
-    writer.addDocuments(entries);
+  }
+
+  /**
+   * Records that a file failed, replacing any earlier failure of it; what the index held of an earlier version of the
+   * file stays, so nothing indexed is lost to a file that broke since.
+   */
+  public synchronized void fail(StoredFailure failure) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.FAILURE, Field.Store.YES));
+    doc.add(new StringField(Schema.FAILED, failure.source(), Field.Store.YES));
+    // the file's identity too, so that the update that indexes the file once it reads replaces this entry at once
+    doc.add(new StringField(Schema.SOURCE, failure.source(), Field.Store.NO));
+    doc.add(new StringField(Schema.FILE, failure.file(), Field.Store.YES));
+    doc.add(new StoredField(Schema.FAILURE_RECORD, Stored.write(failure)));
+    writer.updateDocuments(new Term(Schema.FAILED, failure.source()), List.of(doc));
+    failures.put(failure.source(), failure);
+    uncommitted++;
+  }
+
+  /** Forgets a file's failure (it succeeded, or it is gone). */
+  public synchronized void forgetFailure(String source) throws IOException {
+    if (failures.remove(source) != null) {
+      writer.deleteDocuments(new Term(Schema.FAILED, source));
+      uncommitted++;
+    }
+  }
+
+  /**
+   * Commits when a batch is due: after so many files or so many seconds since the last commit
+   * ({@link #committingEvery}). Safe to call from any thread; one commit runs at a time.
+   *
+   * @return whether it committed
+   */
+  public boolean commitIfDue() throws IOException {
+    synchronized (this) {
+      boolean due = uncommitted >= commitEveryFiles
+          || uncommitted > 0 && System.nanoTime() - lastCommit >= commitEvery.toNanos();
+      if (!due) return false;
+    }
+    commit();
+    return true;
+  }
+
+  /** The error that closed the index writer (an out-of-memory inside Lucene, a full disk), or null. */
+  public Throwable broken() {
+    return writer.getTragicException();
   }
 
   /** The facts fixed at indexing: the canonical report, and each person's key and force. */
@@ -174,10 +316,10 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * Makes every change of this run visible at once, with the report entries rebuilt from the documents and the
-   * layout recorded.
+   * Makes every change so far visible at once, in one atomic step, with the report entries rebuilt from the
+   * documents and the layout recorded.
    */
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       List<ReportEntry> reports = ReportRegistry.build(new IndexSearcher(reader));
       writer.deleteDocuments(new Term(Schema.KIND, Schema.REPORT_ENTRY));
@@ -185,6 +327,8 @@ public final class CorpusIndex implements Closeable {
     }
     writer.setLiveCommitData(IndexLayout.userData().entrySet());
     writer.commit();
+    uncommitted = 0;
+    lastCommit = System.nanoTime();
   }
 
   /** Closes without committing: uncommitted changes are dropped. */
@@ -261,12 +405,15 @@ public final class CorpusIndex implements Closeable {
    * Fields both kinds of entry carry: identity, type, date, tags and entities as filterable keywords. Built once per
    * document; the same field objects go into every one of its entries.
    */
-  private static List<IndexableField> commonFields(AnnotatedDocument ad, StoredDocument stored, String path) {
+  private static List<IndexableField> commonFields(AnnotatedDocument ad, StoredDocument stored, String source,
+      String sourceId) {
     Document doc = new Document();
     Tags t = ad.tags();
     doc.add(new StringField(Schema.ID, ad.document().source().id(), Field.Store.YES));
-    doc.add(new StringField(Schema.PATH, path, Field.Store.YES));
-    doc.add(new StringField(Schema.FILE, ad.document().source().path().getFileName().toString(), Field.Store.YES));
+    doc.add(new StringField(Schema.SOURCE, source, Field.Store.YES));
+    doc.add(new StringField(Schema.SOURCE_ID, sourceId, Field.Store.YES));
+    doc.add(new StringField(Schema.PATH, stored.record().path(), Field.Store.YES));
+    doc.add(new StringField(Schema.FILE, stored.record().file(), Field.Store.YES));
     doc.add(new StringField(Schema.FORMAT, ad.document().format(), Field.Store.YES));
     doc.add(new StringField(Schema.DOC_TYPE, t.docType().id(), Field.Store.YES));
     if (t.documentDate() != null) {

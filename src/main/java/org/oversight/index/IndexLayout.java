@@ -17,7 +17,7 @@ import org.apache.lucene.store.Directory;
  */
 public final class IndexLayout {
   /** The layout this build writes and reads. Raise it whenever fields or stored records change. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   static final String LAYOUT_KEY = "oversight.layout";
   static final String VERSION_KEY = "oversight.version";

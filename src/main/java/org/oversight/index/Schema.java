@@ -12,8 +12,10 @@ import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * The index's field names and how each is analysed: the contract between the indexing and the query stages. The
- * index holds one entry per document ({@code kind:document}) and one per passage ({@code kind:passage}); passages
- * carry copies of their document's filter fields so that a passage search can be filtered without a join.
+ * index holds one entry per document ({@code kind:document}), one per passage ({@code kind:passage}), one per report
+ * ({@code kind:report}), one per file indexed ({@code kind:file}) and one per file that failed
+ * ({@code kind:failure}); passages carry copies of their document's
+ * filter fields so that a passage search can be filtered without a join.
  */
 public final class Schema {
   public static final String KIND = "kind";
@@ -21,8 +23,30 @@ public final class Schema {
   public static final String PASSAGE = "passage";
   /** An entry per report the corpus knows, rebuilt at every commit ({@link ReportEntry}). */
   public static final String REPORT_ENTRY = "report";
+  /**
+   * An entry per file that could not be ingested ({@link StoredFailure}): never a document or a passage, so every
+   * query that selects by kind ignores it.
+   */
+  public static final String FAILURE = "failure";
+  /**
+   * An entry per file indexed ({@link #SOURCE} and {@link #SOURCE_ID}), whatever it gave: how the next run knows the
+   * file unchanged, even an archive whose documents were all indexed from elsewhere.
+   */
+  public static final String FILE_ENTRY = "file";
 
   public static final String ID = "id";
+  /**
+   * The identity of the file an entry came from: its absolute {@code file:} URI, exact whatever bytes its name holds.
+   * Every entry of a file carries it (documents, passages, documents inside an archive, a failure), so that one
+   * update replaces them all at once.
+   */
+  public static final String SOURCE = "source";
+  /** The SHA-256 of the file an entry came from (for a document inside an archive, the archive's). */
+  public static final String SOURCE_ID = "source_id";
+  /** On a failure entry only: the identity of the file that failed. */
+  public static final String FAILED = "failed";
+  /** The stored {@link StoredFailure}, as JSON. */
+  public static final String FAILURE_RECORD = "failure_record";
   public static final String PATH = "path";
   public static final String FILE = "file";
   public static final String FORMAT = "format";

@@ -27,6 +27,11 @@ public final class Stored {
     return read(entry.get(Schema.REPORT_RECORD), ReportEntry.class);
   }
 
+  /** The stored record of a failure entry (one with {@code kind:failure}). */
+  public static StoredFailure failure(Document entry) {
+    return read(entry.get(Schema.FAILURE_RECORD), StoredFailure.class);
+  }
+
   private static <T> T read(String json, Class<T> type) {
     if (json == null) throw new IllegalArgumentException("entry holds no stored " + type.getSimpleName());
     try {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +20,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.oversight.annotate.Annotator;
 import org.oversight.extract.ExtractionException;
+import org.oversight.extract.ExtractionLimits;
+import org.oversight.extract.Extraction;
 import org.oversight.extract.Extractor;
+import org.oversight.extract.Workers;
 import org.oversight.fetch.Manifest;
 import org.oversight.fetch.ManifestEntry;
 import org.oversight.model.AnnotatedDocument;
@@ -25,35 +31,45 @@ import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Failure;
 import org.oversight.model.FailureKind;
 import org.oversight.model.PageEvidence;
+import org.oversight.model.SourceFile;
 
 /**
- * One document through the stages, the same way for {@code ingest}, {@code extract} and {@code eval}: read the file
- * (its identity is the SHA-256 of its bytes), extract and clean its text, add what the page it was found on said of
- * it (the corpus manifest), and annotate it, extraction and annotation together within a time limit. The language
- * models are loaded on first need. One pipeline serves a run and is shared by its worker threads.
+ * One file through the stages, the same way for {@code ingest}, {@code extract} and {@code eval}: read the file (its
+ * identity is the SHA-256 of its bytes), extract and clean its text (in a worker process for risky formats, see
+ * {@link Isolation}), add what the page it was found on said of it (the corpus manifest), and annotate it, within a
+ * time limit. The language models are loaded on first need, while the first file is being read. One pipeline serves
+ * a run and is shared by its threads; close it to stop its workers.
  */
-public final class DocumentPipeline {
+public final class DocumentPipeline implements AutoCloseable {
   /**
-   * Limits for one document.
+   * Limits for one file.
    *
    * @param maxBytes files larger than this are refused before they are read
-   * @param timeout how long extraction and annotation of one document may take before it is given up
+   * @param timeout how long reading and annotating one file may take before it is given up
+   * @param extraction what one file may become once extracted
    */
-  public record Limits(long maxBytes, Duration timeout) {
+  public record Limits(long maxBytes, Duration timeout, ExtractionLimits extraction) {
     /** The default per-document time limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
-    /** 100 MB and five minutes. */
+    public Limits(long maxBytes, Duration timeout) {
+      this(maxBytes, timeout, ExtractionLimits.defaults());
+    }
+
+    /** 100 MB, five minutes and the default extraction limits. */
     public static Limits defaults() {
       return new Limits(Extractor.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
     }
   }
 
   private final Limits limits;
+  private final Isolation isolation;
   private final Extractor extractor;
   private final Supplier<Annotator> annotators;
-  private volatile Annotator annotator;
+  private volatile CompletableFuture<Annotator> annotator;
   private final Map<Path, Manifest> manifests = new HashMap<>();
+  private final int threads;
+  private Workers workers;
   /** Work that may hang (a parser caught in a loop) runs on its own thread, abandoned when it takes too long. */
   private final ExecutorService bounded = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "oversight-document");
@@ -63,9 +79,16 @@ public final class DocumentPipeline {
 
   /** @param annotators builds the annotator on first need (it loads CoreNLP's models, which takes seconds) */
   public DocumentPipeline(Limits limits, Supplier<Annotator> annotators) {
+    this(limits, annotators, Isolation.defaults(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /** @param threads how many threads will call it: at most that many worker processes are started */
+  public DocumentPipeline(Limits limits, Supplier<Annotator> annotators, Isolation isolation, int threads) {
     this.limits = limits;
-    this.extractor = new Extractor(limits.maxBytes());
+    this.isolation = isolation;
+    this.extractor = new Extractor(limits.maxBytes(), limits.extraction());
     this.annotators = annotators;
+    this.threads = threads;
   }
 
   /** Reads a file and identifies it by its bytes, before any parsing. */
@@ -74,16 +97,82 @@ public final class DocumentPipeline {
     return extractor.load(file);
   }
 
-  /** Extracts and annotates a loaded file, with the page evidence of the corpus it lies in. */
+  /**
+   * Why a file is not a document at all (a font, audio ...), from its first bytes, before it is read whole; null when
+   * it may be one (a file that cannot be told, empty or unreadable, fails when it is read, with its reason).
+   */
+  public String notADocument(Path file) {
+    try {
+      long size = Files.size(file);
+      if (size == 0 || size > limits.maxBytes()) return null;
+      return extractor.detect(new Extractor.Loaded(new SourceFile(file, null, size))).notADocument();
+    } catch (IOException | ExtractionException e) {
+      return null;
+    }
+  }
+
+  /** Extracts and annotates a loaded file: its own document, or the first one inside an archive or message. */
   public AnnotatedDocument process(Extractor.Loaded loaded) throws ExtractionException {
-    Annotator a = annotator();
-    ManifestEntry fetched = fetchedAs(loaded.source().path());
-    return withinTimeout(() -> a.annotate(withEvidence(extractor.extract(loaded), fetched)));
+    return processAll(loaded, false).documents().get(0);
   }
 
   /** Loads, extracts and annotates a file. */
   public AnnotatedDocument process(Path file) throws ExtractionException {
     return process(load(file));
+  }
+
+  /** What a file gave: its annotated documents, and the files inside it that could not be read. */
+  public record Processed(List<AnnotatedDocument> documents, List<Failure> inside) {}
+
+  /**
+   * Extracts and annotates a loaded file and every document inside it.
+   *
+   * @param isolate read it in a worker process whatever its format (a file a previous run died on)
+   */
+  public Processed processAll(Extractor.Loaded loaded, boolean isolate) throws ExtractionException {
+    long start = System.nanoTime();
+    Extractor.Detected detected = extractor.detect(loaded);
+    if (detected.notADocument() != null) {
+      throw new ExtractionException(FailureKind.NOT_A_DOCUMENT, "not a document: " + detected.notADocument());
+    }
+    CompletableFuture<Annotator> models = annotatorLoading(); // loads while the file is read
+    Extraction extraction = readsInWorker(detected, isolate)
+        ? inWorker(loaded, limits.timeout())
+        : withinTimeout(() -> extractor.extractAll(loaded), limits.timeout());
+    Duration left = limits.timeout().minusNanos(System.nanoTime() - start);
+    Annotator a = annotator(models);
+    ManifestEntry fetched = fetchedAs(loaded.source().path());
+    List<AnnotatedDocument> annotated = withinTimeout(() -> {
+      List<AnnotatedDocument> out = new ArrayList<>();
+      for (ExtractedDocument doc : extraction.documents()) out.add(a.annotate(withEvidence(doc, fetched)));
+      return out;
+    }, left.isNegative() ? Duration.ZERO : left);
+    return new Processed(annotated, extraction.inside());
+  }
+
+  private boolean readsInWorker(Extractor.Detected detected, boolean isolate) {
+    return switch (isolation.mode()) {
+      case NONE -> isolate;
+      case EVERY_FILE -> true;
+      case RISKY_FORMATS -> isolate || !detected.safeInProcess();
+    };
+  }
+
+  private Extraction inWorker(Extractor.Loaded loaded, Duration timeout) throws ExtractionException {
+    Workers w;
+    synchronized (this) {
+      if (workers == null) {
+        workers = new Workers(new Workers.Settings(isolation.workerHeapMegabytes(), isolation.log(),
+            limits.extraction()), threads);
+      }
+      w = workers;
+    }
+    try {
+      return w.extract(loaded, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExtractionException(FailureKind.INTERNAL, "interrupted");
+    }
   }
 
   /** What a document's processing threw, as a failure of the file: a kind and one line. */
@@ -120,16 +209,16 @@ public final class DocumentPipeline {
     if (value != null && !value.isBlank()) md.put(key, value);
   }
 
-  private interface Work {
-    AnnotatedDocument run() throws ExtractionException;
+  private interface Work<T> {
+    T run() throws ExtractionException;
   }
 
-  private AnnotatedDocument withinTimeout(Work work) throws ExtractionException {
-    Future<AnnotatedDocument> f = bounded.submit(work::run);
+  private <T> T withinTimeout(Work<T> work, Duration timeout) throws ExtractionException {
+    Future<T> f = bounded.submit(work::run);
     try {
-      return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      f.cancel(true);
+      f.cancel(true); // the language pipeline stops at its next check; a parser in a loop cannot be stopped
       throw new ExtractionException(FailureKind.TIMEOUT, "timed out after " + limits.timeout().toSeconds()
           + " s (--timeout): parsing and annotating did not finish");
     } catch (InterruptedException e) {
@@ -137,35 +226,63 @@ public final class DocumentPipeline {
       Thread.currentThread().interrupt();
       throw new ExtractionException(FailureKind.INTERNAL, "interrupted");
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof ExtractionException x) throw x;
-      if (e.getCause() instanceof RuntimeException x) throw x;
-      if (e.getCause() instanceof Error x) throw x;
-      throw new IllegalStateException(e.getCause());
+      throw rethrown(e.getCause());
     }
   }
 
-  private Annotator annotator() {
-    Annotator a = annotator;
-    if (a == null) {
+  private static ExtractionException rethrown(Throwable cause) {
+    if (cause instanceof ExtractionException x) return x;
+    if (cause instanceof RuntimeException x) throw x;
+    if (cause instanceof Error x) throw x;
+    throw new IllegalStateException(cause);
+  }
+
+  private CompletableFuture<Annotator> annotatorLoading() {
+    CompletableFuture<Annotator> f = annotator;
+    if (f == null) {
       synchronized (this) {
-        if (annotator == null) annotator = annotators.get();
-        a = annotator;
+        if (annotator == null) annotator = CompletableFuture.supplyAsync(annotators, bounded);
+        f = annotator;
       }
     }
-    return a;
+    return f;
   }
 
-  /** A file's outcome: its annotated document, or why it failed. */
+  private static Annotator annotator(CompletableFuture<Annotator> loading) throws ExtractionException {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      throw rethrown(e.getCause());
+    }
+  }
+
+  /** A file's outcome: its (first) annotated document, or why it failed. */
   public record Outcome(Path file, AnnotatedDocument document, Failure failure) {}
 
   /** Processes files on {@code threads} threads, handing each outcome to {@code sink} in the files' order. */
   public void each(List<Path> files, int threads, OutcomeSink sink) throws IOException, InterruptedException {
-    Parallel.<Path, AnnotatedDocument>map(files, threads, this::process, (file, doc, failure) ->
-        sink.accept(new Outcome(file, doc, failure == null ? null : failure(file, failure))));
+    try {
+      Parallel.<Path, AnnotatedDocument>map(files, threads, this::process, (file, doc, failure) ->
+          sink.accept(new Outcome(file, doc, failure == null ? null : failure(file, failure))));
+    } finally {
+      stopWorkers();
+    }
   }
 
   /** Receives outcomes. */
   public interface OutcomeSink {
     void accept(Outcome outcome) throws IOException;
+  }
+
+  /** Stops the worker processes; they start again if more files come. */
+  public synchronized void stopWorkers() {
+    if (workers != null) workers.close();
+    workers = null;
+  }
+
+  @Override
+  public void close() {
+    stopWorkers();
+    bounded.shutdownNow();
   }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * stores this record and reads it back as this type; {@code extract} prints it. Passages are counted here and kept
  * apart, as the index holds each passage as an entry of its own.
  *
- * @param file the file's name
+ * @param file the file's name (for a document inside an archive or a message, the container's name and its place
+ *     inside: {@code mail.eml/report.pdf})
  * @param tags what the tagging stage says about the document
  * @param id SHA-256 of the file's bytes
  * @param format short format name (pdf, docx, html ...)
@@ -49,7 +50,7 @@ public record DocumentRecord(
   public static DocumentRecord of(AnnotatedDocument ad) {
     ExtractedDocument d = ad.document();
     Path p = d.source().path();
-    return new DocumentRecord(p.getFileName().toString(), ad.tags(), d.source().id(), d.format(), d.pages(),
+    return new DocumentRecord(d.fileName(), ad.tags(), d.source().id(), d.format(), d.pages(),
         d.passages().size(), p.toAbsolutePath().normalize().toString(), d.source().size(), d.mediaType(), d.title(),
         ad.tokens(), d.metadata(), ad.mentions());
   }

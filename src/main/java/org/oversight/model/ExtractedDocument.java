@@ -23,9 +23,25 @@ public record ExtractedDocument(
     int pages,
     List<Passage> passages) {
 
+  /**
+   * Metadata key of a document found inside an archive or a message: where in it ({@code /attachments/report.pdf});
+   * its {@link #source()} is then the container file.
+   */
+  public static final String EMBEDDED_PATH = "embedded_path";
+
   public ExtractedDocument {
     metadata = Map.copyOf(metadata);
     passages = List.copyOf(passages);
+  }
+
+  /**
+   * The document's name as a person reads it: the file's name, or for a document inside an archive or a message the
+   * container's name and its place inside ({@code mail.eml/report.pdf}).
+   */
+  public String fileName() {
+    String name = source.path().getFileName().toString();
+    String inside = metadata.get(EMBEDDED_PATH);
+    return inside == null ? name : name + inside;
   }
 
   /** The passages joined by blank lines, the text the annotator reads. */

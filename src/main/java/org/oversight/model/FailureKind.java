@@ -16,9 +16,7 @@ public enum FailureKind {
   TOO_LARGE,
   /** Needs a password to read. */
   ENCRYPTED,
-  /** A web page saved under a document's extension, such as an error page fetched as a PDF. */
-  WEB_PAGE_AS_DOCUMENT,
-  /** An archive or office file that expands far beyond its size. */
+  /** An archive or office file that expands far beyond its size, or holds too many files. */
   BOMB,
   /** Markup nested deeper than the parsers are allowed to follow. */
   TOO_DEEP,
@@ -30,6 +28,15 @@ public enum FailureKind {
   UNRECOGNISED,
   /** A document with no extractable text (a scan without OCR, an empty page). */
   NO_TEXT,
+  /** Reading it used up the memory its parser may have (in its worker process, or in the run's own). */
+  OUT_OF_MEMORY,
+  /** Its parser ended the worker process it ran in (a native crash, an abort). */
+  CRASHED,
+  /**
+   * Not a document at all (an image without OCR, a font, a program, audio, a data or code file): skipped and counted,
+   * never reported as a failure.
+   */
+  NOT_A_DOCUMENT,
   /** A fault of oversight itself; worth reporting. */
   INTERNAL;
 

@@ -52,6 +52,14 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--cf-passages", defaultValue = "20", description = "Passages per synthetic document (default: ${DEFAULT-VALUE}).")
   int cfPassages;
 
+  @Option(names = "--dirty", paramLabel = "FOLDER", description = "Only the dirty-corpus benchmark: bin/oversight "
+      + "ingest over this folder (twice), with counts by reason, time and memory.")
+  Path dirty;
+
+  @Option(names = "--ingest-option", description = "An option for the dirty-corpus ingest (repeatable), e.g. "
+      + "--ingest-option=--timeout=60.")
+  java.util.List<String> ingestOptions = new java.util.ArrayList<>();
+
   @Option(names = "--web", description = "Only the web server benchmark (oversight serve over loopback), on the "
       + "synthetic index of --cross-force.")
   boolean web;
@@ -78,6 +86,11 @@ public final class Bench implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("oversight-bench");
     int cores = Runtime.getRuntime().availableProcessors();
+    if (dirty != null) {
+      String launcher = System.getProperty("oversight.launcher", "bin/oversight");
+      new DirtyCorpusBenchmark(out, dir).run(dirty, launcher, ingestOptions);
+      return 0;
+    }
     if (web) {
       Path idx = index != null ? index
           : new CrossForceBenchmark(out).build(samples, dir.resolve("index-cross-force"), cfDocs, cfPassages);
