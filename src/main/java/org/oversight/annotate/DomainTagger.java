@@ -120,13 +120,18 @@ final class DomainTagger {
           RecommendationTagger.due(rec.deadline(), doc.mentions, reportDate)));
       evidence.add(f.evidence());
     }
+    List<Recommendation> areas = new ArrayList<>();
+    for (RecommendationTagger.Found f : recommendations.areas(doc, forces)) {
+      areas.add(f.recommendation());
+      evidence.add(f.evidence());
+    }
     List<Rating> grades = new ArrayList<>();
     for (RatingTagger.Found f : ratings.tag(doc, primary)) {
       grades.add(f.rating());
       evidence.add(f.evidence());
     }
     return new Tags(type, forceNames, primary, documentDate, report == null ? null : report.title(), reportDate,
-        author, named.people(), recs, grades, timeliness(type, reportDate, documentDate), evidence);
+        author, named.people(), recs, grades, areas, timeliness(type, reportDate, documentDate), evidence);
   }
 
   /** A response's timeliness as the response itself states the report's date (section 55's count). */

@@ -146,6 +146,34 @@ final class RecommendationTagger {
     }
   }
 
+  /** A heading over a report's areas for improvement. */
+  private static final Pattern AREA_SECTION = Pattern.compile(
+      "(?i)^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?areas? for improvement\\W*$");
+  /** A statement that names itself one: "Area for improvement 2: ...". */
+  private static final Pattern AREA_LABEL = Pattern.compile("(?i)^\\W*areas? for improvement\\s+\\d{1,2}\\b");
+
+  /**
+   * The areas for improvement a report states: sentences under an "Areas for improvement" heading that say who should
+   * do what, and statements labelled "Area for improvement N". They are advice, not recommendations, and are tagged
+   * apart so that a ledger can list them without asking a policing body to answer them.
+   */
+  List<Found> areas(DocText doc, Forces forces) {
+    boolean[] under = sections(doc.source.passages(), AREA_SECTION);
+    List<Found> out = new ArrayList<>();
+    for (Line l : doc.lines) {
+      String t = l.text().strip();
+      boolean labelled = AREA_LABEL.matcher(t).find();
+      boolean sectioned = l.passage() < under.length && under[l.passage()] && SHOULD.matcher(t).find();
+      if (!labelled && !sectioned) continue;
+      Recommendation r = new Recommendation(t, l.passage(), addressee(t, forces), deadline(t), null);
+      Found f = new Found(r, new Evidence("areas_for_improvement", t, l.passage(), doc.page(l.passage()),
+          DocText.quote(t, 0), labelled ? "a statement labelled 'Area for improvement'"
+              : "a sentence under an 'Areas for improvement' heading"));
+      if (out.stream().noneMatch(o -> o.recommendation().text().equals(t))) out.add(f);
+    }
+    return out;
+  }
+
   /** A recommendations register's entry: the text under the report's title and register number. */
   private void register(DocText doc, Forces forces, List<Found> out) {
     List<Line> lines = doc.lines;
@@ -192,13 +220,18 @@ final class RecommendationTagger {
    * who should do what is a recommendation without any cue phrase. Areas for improvement are not recommendations.
    */
   private static boolean[] recommendationSections(List<Passage> passages) {
+    return sections(passages, SECTION);
+  }
+
+  /** Per passage, whether it stands under a heading {@code heading} matches, up to the next heading. */
+  private static boolean[] sections(List<Passage> passages, Pattern opening) {
     boolean[] in = new boolean[passages.size()];
     boolean open = false;
     for (Passage p : passages) {
       String t = p.text().strip();
       boolean heading = t.length() <= 80 && !t.contains("\n") && !t.matches(".*[.:;,]$")
           && t.split("\\s+").length <= 10;
-      if (heading) open = SECTION.matcher(t).matches();
+      if (heading) open = opening.matcher(t).matches();
       else in[p.ordinal()] = open;
     }
     return in;

@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
       + "<!-- dev-figures:end -->.")
   Path baseline;
 
-  @Option(names = "--tolerance", defaultValue = "0.03", description = "How far under the recorded figure a field may "
+  @Option(names = "--tolerance", defaultValue = "0.03", converter = Options.Fraction.class, description = "How far under the recorded figure a field may "
       + "fall (default 0.03).")
   double tolerance;
 

@@ -54,9 +54,27 @@ class RecommendationAndRatingTaggerTest {
 
         The force should be proud of its staff.
         """);
-    // areas for improvement are not recommendations (shared/eval conventions); this test used them as its heading
+    // areas for improvement are not recommendations (shared/eval conventions): they are tagged apart
     assertThat(t.recommendations()).extracting(Recommendation::text)
         .containsExactly("The force should improve how it records the reasons for its vetting decisions.");
+    assertThat(t.areasForImprovement()).extracting(Recommendation::text)
+        .containsExactly("The force should review how it briefs its vetting staff.");
+    assertThat(t.evidenceFor("areas_for_improvement")).singleElement()
+        .satisfies(e -> assertThat(e.rule()).contains("'Areas for improvement' heading"));
+  }
+
+  @Test
+  void anAreaForImprovementLabelledAsOneIsTaggedApartWherever() {
+    Tags t = TaggingExamples.tag("""
+        Our findings
+
+        Area for improvement 3: The constabulary should make sure supervisors review open cases every month.
+
+        We will return to this in our next inspection.
+        """);
+    assertThat(t.recommendations()).isEmpty();
+    assertThat(t.areasForImprovement()).extracting(Recommendation::text).containsExactly(
+        "Area for improvement 3: The constabulary should make sure supervisors review open cases every month.");
   }
 
   @Test
