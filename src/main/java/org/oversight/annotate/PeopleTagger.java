@@ -266,6 +266,9 @@ final class PeopleTagger {
       if (f == null || f.start() != 0) return;
       for (Line above : lines.subList(0, l.index())) {
         if (renderings.contains(above.index()) || roles.first(above.text()) != null) continue;
+        // the addressee's name is styled as one ("The Rt Hon ...") or heads the lines that give the role or its office
+        // ("Home Secretary", "Home Office"); a sender's address further up ("Sample House") is neither
+        if (!ADDRESSED.matcher(above.text()).lookingAt() && !namesTheRole(lines, above.index() + 1, f)) continue;
         Matcher name = LEADING_NAME.matcher(above.text().replaceFirst("^(?:The\\s+)?(?:Rt\\.?\\s+Hon\\.?\\s+)?", ""));
         if (name.find() && Names.isFullName(Names.clean(name.group(1))) && usable(Names.clean(name.group(1)))) {
           seen.add(new Seen(name.group(1), f.role().name(), f.role().organisation(), above.index()));
@@ -274,6 +277,18 @@ final class PeopleTagger {
       }
       return;
     }
+  }
+
+  /** How letters address a minister or an office-holder by name. */
+  private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\W*(?:The\\s+)?(?:Rt\\.?\\s+Hon\\.?|Right Honourable)\\s+");
+
+  /** Whether the line at {@code index} names the role or the organisation that holds it. */
+  private static boolean namesTheRole(List<Line> lines, int index, Roles.Found f) {
+    if (index >= lines.size()) return false;
+    String next = lines.get(index).text().toLowerCase(java.util.Locale.ROOT);
+    String role = f.role().name().toLowerCase(java.util.Locale.ROOT);
+    String org = f.role().organisation() == null ? null : f.role().organisation().toLowerCase(java.util.Locale.ROOT);
+    return next.contains(role) || org != null && next.contains(org);
   }
 
   /** The author and the evidence for it. */
