@@ -1,73 +1,139 @@
 package org.oversight.annotate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oversight.model.DocType;
 import org.oversight.model.EntityType;
+import org.oversight.model.Evidence;
 import org.oversight.model.Mention;
 
 /**
  * The document's own date, told apart from the dates it mentions: a page's stated publication date, a "Sent on" or
- * "Date:" line, a date standing on its own line (a letter's date, an article's dateline), or a "Published" line
- * when the document is the publication (in a response, "Published ..." dates the report responded to).
+ * "Date:" line, a date standing on its own line (a letter's date, an article's dateline), a headline's date in
+ * brackets, "published today (1 December 2023)", a "Published" line when the document is the publication (in a
+ * response, "Published ..." dates the report responded to), and, failing all of these, the date a page was last
+ * updated.
  */
 final class DateTagger {
   static final Pattern FULL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern OWN_CUE = Pattern.compile("(?i)^\\W*(sent on|date|dated|letter date)\\W*$");
+  private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?";
+  private static final Pattern OWN_CUE = Pattern.compile("(?i)^\\W*(sent on|date|dated|letter date|date sent)\\W*"
+      + WEEKDAY + "$");
   /** A meeting's or a letter's own date inside a line: "Minutes of the meeting held on 6 June 2024". */
   private static final Pattern OWN_TAIL_CUE = Pattern.compile("(?i)\\b(held on|meeting on)\\s*$");
-  private static final Pattern PUBLISHED_CUE = Pattern.compile("(?i)^\\W*(published|first published|published on)\\W*$");
-  private static final Pattern UPDATED_CUE = Pattern.compile("(?i)^\\W*(updated|last updated|modified)\\b");
+  private static final Pattern PUBLISHED_CUE = Pattern.compile(
+      "(?i)^\\W*(published|first published|published on|posted|posted on|release date)\\W*" + WEEKDAY + "$");
+  /** "Author: Rosa DelaneyPublished 14th Feb 2031": a publication label glued inside a head line. */
+  private static final Pattern PUBLISHED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Published|Posted)(?: on)?\\s*:?\\s*$");
+  private static final Pattern UPDATED_INLINE = Pattern.compile("(?:^|\\p{Ll}|[|\u2022]\\s*)(?:Updated|Last updated)(?: on)?\\s*:?\\s*$");
+  private static final Pattern UPDATED_CUE = Pattern.compile("(?i)^\\W*(updated|last updated|modified|this page was last updated)\\b");
+  /** "published today (Friday 1 December 2023)", "released today, 3 November 2016". */
+  private static final Pattern TODAY_CUE = Pattern.compile("(?i)\\btoday\\s*(?:,|\\(|\\u2013|-)\\s*(?:[A-Za-z]+day,?\\s+)?$");
+  /** "sent the following letter to the Home Secretary on 26 July 2019". */
+  private static final Pattern SENT_CUE = Pattern.compile("(?i)\\b(sent|wrote|submitted)\\b[^.]{0,100}\\bon\\s+(?:the\\s+)?$");
   /** Around a standalone date only decoration may stand: markdown marks, a weekday, a time. */
   private static final Pattern DECORATION = Pattern.compile(
-      "(?i)[\\s#*_\\-|,.]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)?[\\s#*_,.]*");
-  private static final Pattern TIME_TAIL = Pattern.compile("(?i)[\\s,]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))?[\\s#*_,.]*");
+      "(?i)[\\s#*_\\-|,.(]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)?[\\s#*_,.]*");
+  private static final Pattern TIME_TAIL = Pattern.compile(
+      "(?i)[\\s,)]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))?[\\s#*_,.)]*");
+  private static final Pattern TIME_START = Pattern.compile("(?i)^[\\s,]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))\\b");
+  /** A metadata line some saved pages begin with: " date 2022-06-30 Headline". */
+  private static final Pattern META_DATE = Pattern.compile("(?i)^\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
   private static final int HEAD_LINES = 20;
 
+  /** A date with the evidence for it. */
+  record Dated(String date, Evidence evidence) {}
+
   /** The document date, or null. */
-  String documentDate(List<Line> lines, List<Mention> mentions, DocType type, String statedPublished) {
+  Dated documentDate(DocText doc, DocType type, String statedPublished) {
     if (statedPublished != null && statedPublished.length() >= 10 && FULL.matcher(statedPublished.substring(0, 10))
         .matches()) {
-      return statedPublished.substring(0, 10);
+      String d = statedPublished.substring(0, 10);
+      return new Dated(d, new Evidence("document_date", d, -1, 0, statedPublished, "the page's stated publication date"));
+    }
+    List<Line> lines = doc.lines;
+    if (!lines.isEmpty()) {
+      Matcher meta = META_DATE.matcher(lines.get(0).text());
+      if (meta.find()) return dated(doc, meta.group(1), lines.get(0), meta.start(1), "the page's date line");
     }
     boolean publishedIsOwn = type != DocType.PCC_RESPONSE && type != DocType.HMICFRS_LETTER;
-    String standalone = null;
-    String updated = null;
-    String held = null;
+    Dated standalone = null;
+    Dated updated = null;
+    Dated held = null;
+    Dated today = null;
+    Dated sent = null;
     for (Line l : lines) {
       boolean head = l.index() < HEAD_LINES || l.index() >= lines.size() - 3;
-      for (Mention m : mentions) {
-        if (m.type() != EntityType.DATE || m.normalized() == null || !FULL.matcher(m.normalized()).matches()
-            || m.passage() != l.passage()) {
-          continue;
-        }
-        int at = l.text().indexOf(m.text());
-        if (at < 0) continue;
-        String before = l.text().substring(0, at);
+      for (Found m : dates(doc, l)) {
+        String before = l.text().substring(0, m.at());
         if (before.isBlank() && l.index() > 0) {
           // a label on the line above: "Sent on" / "2 October 2024" in a letter-information block
           String above = lines.get(l.index() - 1).text();
-          if (OWN_CUE.matcher(above).matches() || PUBLISHED_CUE.matcher(above).matches()) before = above + " ";
+          if (OWN_CUE.matcher(above).matches() || PUBLISHED_CUE.matcher(above).matches()
+              || UPDATED_CUE.matcher(above).find()) {
+            before = above + " ";
+          }
         }
-        String after = l.text().substring(at + m.text().length());
-        if (UPDATED_CUE.matcher(before).find()) {
-          if (updated == null) updated = m.normalized();
+        String after = l.text().substring(m.end());
+        if (UPDATED_CUE.matcher(before).find() || l.index() < 8 && UPDATED_INLINE.matcher(before).find()) {
+          if (updated == null) updated = dated(doc, m.iso(), l, m.at(), "the date the page was last updated");
           continue;
         }
-        if (OWN_CUE.matcher(before).matches()) return m.normalized();
-        if (head && held == null && OWN_TAIL_CUE.matcher(before).find()) held = m.normalized();
-        if (PUBLISHED_CUE.matcher(before).matches() && TIME_TAIL.matcher(after).matches()) {
-          if (publishedIsOwn) return m.normalized();
+        if (OWN_CUE.matcher(before).matches()) return dated(doc, m.iso(), l, m.at(), "labelled '" + before.strip() + "'");
+        if (head && held == null && OWN_TAIL_CUE.matcher(before).find()) {
+          held = dated(doc, m.iso(), l, m.at(), "the meeting's date");
+        }
+        if (head && today == null && TODAY_CUE.matcher(before).find()) {
+          today = dated(doc, m.iso(), l, m.at(), "'today' given as a date");
+        }
+        if (head && sent == null && type == DocType.PCC_RESPONSE && SENT_CUE.matcher(before).find()) {
+          sent = dated(doc, m.iso(), l, m.at(), "the date the letter was sent");
+        }
+        boolean published = PUBLISHED_CUE.matcher(before).matches()
+            || (l.index() < 8 && PUBLISHED_INLINE.matcher(before).find());
+        if (published && (TIME_TAIL.matcher(after).matches() || l.index() < 8)) {
+          if (publishedIsOwn) return dated(doc, m.iso(), l, m.at(), "the stated publication date");
           continue;
         }
-        if (head && standalone == null && DECORATION.matcher(before).matches() && TIME_TAIL.matcher(after).matches()) {
-          standalone = m.normalized();
+        boolean alone = DECORATION.matcher(before).matches()
+            && (TIME_TAIL.matcher(after).matches() || TIME_START.matcher(after).find());
+        boolean headline = l.index() < 3 && before.endsWith("(") && after.startsWith(")");
+        if (head && standalone == null && (alone || headline)) {
+          standalone = dated(doc, m.iso(), l, m.at(), headline ? "the date beside the headline" : "a date on its own line");
         }
       }
     }
-    // an article that gives only its update time is dated by it
     if (standalone != null) return standalone;
+    if (sent != null) return sent;
     if (held != null) return held;
-    return type == DocType.NEWS_ARTICLE ? updated : null;
+    if (today != null) return today;
+    return type == DocType.PCC_RESPONSE || type == DocType.HMICFRS_LETTER ? null : updated;
+  }
+
+  private static Dated dated(DocText doc, String iso, Line l, int at, String rule) {
+    return new Dated(iso, doc.evidence("document_date", iso, l, at, rule));
+  }
+
+  /** A full date in a line: where it stands and its ISO value. */
+  private record Found(String iso, int at, int end) {}
+
+  /** The full dates of a line: as written (WrittenDates), then CoreNLP's for forms those rules do not read. */
+  private static List<Found> dates(DocText doc, Line l) {
+    List<Found> out = new java.util.ArrayList<>();
+    for (WrittenDates.Found w : WrittenDates.days(l.text())) out.add(new Found(w.iso(), w.start(), w.end()));
+    for (Mention m : doc.mentions) {
+      if (m.type() != EntityType.DATE || m.normalized() == null || !FULL.matcher(m.normalized()).matches()
+          || m.passage() != l.passage()) {
+        continue;
+      }
+      int at = l.text().indexOf(m.text());
+      if (at < 0) continue;
+      int end = at + m.text().length();
+      if (out.stream().noneMatch(f -> f.at() < end && at < f.end())) out.add(new Found(m.normalized(), at, end));
+    }
+    out.sort((a, b) -> Integer.compare(a.at(), b.at()));
+    return out;
   }
 }

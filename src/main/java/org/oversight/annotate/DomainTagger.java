@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.oversight.domain.Forces;
 import org.oversight.model.DocType;
+import org.oversight.model.Evidence;
 import org.oversight.model.ExtractedDocument;
 import org.oversight.model.Mention;
 import org.oversight.model.PageEvidence;
@@ -16,91 +17,125 @@ import org.oversight.model.Timeliness;
 
 /**
  * The domain rules over a document's text, sentences and CoreNLP entities: what kind of paper it is, which forces it
- * speaks about and which one principally, who is named and who signed, its own date, the report it is about, the
- * recommendations it states and the grades it reports.
+ * speaks about and which one principally, who is named and who wrote it, its own date, the report it is about, the
+ * recommendations it states and the grades it reports; each with the line it was read from.
  */
 final class DomainTagger {
   private final DocTypeClassifier types = new DocTypeClassifier();
   private final Forces forces = Forces.standard();
+  private final ForceTagger forceTagger = new ForceTagger();
+  private final Attributions attributions = new Attributions();
   private final DateTagger dates = new DateTagger();
   private final PeopleTagger people = new PeopleTagger();
   private final ReportTagger reports = new ReportTagger();
   private final RecommendationTagger recommendations = new RecommendationTagger();
   private final RatingTagger ratings = new RatingTagger();
 
-  Tags tag(ExtractedDocument doc, List<Mention> entities, List<NlpPipeline.Sentence> sentences) {
-    String text = doc.text();
-    List<Line> lines = Line.of(doc.passages());
-    List<Mention> mentions = entities;
-    DocType type = types.classify(text);
-    List<Forces.Hit> hits = forces.find(text);
-    String primary = primaryForce(hits, lines, text);
-    PeopleTagger.Result found = people.tag(lines, mentions, type, primary);
-    Person author = found.author();
+  /** The document as the rules read it, the speakers found in it and the features its kind is decided on. */
+  record Reading(DocText doc, List<Attributions.Attribution> speakers, List<DocTypeClassifier.Fired> features) {}
+
+  Reading read(ExtractedDocument source, List<Mention> entities, List<NlpPipeline.Sentence> sentences) {
+    List<Line> lines = Line.of(source.passages());
+    DocText doc = new DocText(source, lines, sentences, entities);
+    List<Attributions.Attribution> speakers = attributions.find(doc);
+    PeopleTagger.Signer signer = people.signer(doc);
+    return new Reading(doc, speakers, types.features(doc, speakers, signer == null ? null : signer.voice(),
+        signer == null ? null : signer.line()));
+  }
+
+  Tags tag(ExtractedDocument source, List<Mention> entities, List<NlpPipeline.Sentence> sentences) {
+    Reading r = read(source, entities, sentences);
+    DocText doc = r.doc();
+    List<Evidence> evidence = new ArrayList<>();
+    DocTypeClassifier.Decision decision = types.classify(r.features());
+    DocType type = decision.type();
+    evidence.addAll(types.evidence(doc, decision));
+
+    ForceTagger.Result found = forceTagger.find(doc);
+    ForceTagger.Found primaryFound = ForceTagger.primary(found, doc,
+        type == DocType.NEWS_ARTICLE || type == DocType.HMICFRS_REPORT || type == DocType.OTHER);
+    String primary = primaryFound == null ? null : primaryFound.force();
+    Evidence primaryEvidence = primaryFound == null ? null : ForceTagger.evidence(doc, "primary_force", primaryFound);
+
+    PeopleTagger.Result named = people.tag(doc, r.speakers(), type, primary);
+    Person author = named.author();
+    if (named.authorEvidence() != null) evidence.add(named.authorEvidence());
     if (author != null && author.organisation() != null) {
       // a commissioner's area names the force the document is about
       List<Forces.Hit> area = forces.find(author.organisation() + " Police");
       if (!area.isEmpty() && (primary == null || !forces.find(author.organisation()).isEmpty()
-          || type == DocType.PCC_RESPONSE)) {
+          || type == DocType.PCC_RESPONSE) && !area.get(0).force().equals(primary)) {
         primary = area.get(0).force();
+        primaryEvidence = named.authorEvidence() == null ? null : new Evidence("primary_force", primary,
+            named.authorEvidence().passage(), named.authorEvidence().page(), named.authorEvidence().quote(),
+            "the author's area");
       }
     }
-    Map<String, String> evidence = doc.metadata();
-    String pageForce = evidence.get(PageEvidence.FORCE);
-    if (pageForce != null) primary = pageForce; // the link that led to the document named its force
-    List<String> named = new ArrayList<>();
-    for (Forces.Hit h : hits) {
-      if (!named.contains(h.force())) named.add(h.force());
+    Map<String, String> page = source.metadata();
+    String pageForce = page.get(PageEvidence.FORCE);
+    if (pageForce != null) {
+      // the link that led to the document named its force
+      primary = pageForce;
+      primaryEvidence = new Evidence("primary_force", primary, -1, 0, page.getOrDefault(PageEvidence.LINK_TEXT, ""),
+          "the link the document was found by");
     }
-    if (primary != null && !named.contains(primary)) named.add(0, primary);
-    String documentDate = dates.documentDate(lines, mentions, type, doc.metadata().get("published"));
-    ReportTagger.Report report = reports.tag(lines, sentences, mentions, type, doc.title(), documentDate);
-    String pageReport = evidence.get(PageEvidence.REPORT_TITLE);
-    String pageDate = evidence.get(PageEvidence.PUBLICATION_DATE);
+    List<String> forceNames = new ArrayList<>();
+    for (ForceTagger.Found f : found.first()) {
+      forceNames.add(f.force());
+    }
+    if (primary != null && !forceNames.contains(primary)) forceNames.add(0, primary);
+    if (primaryEvidence != null) evidence.add(primaryEvidence);
+    for (ForceTagger.Found f : found.first()) evidence.add(ForceTagger.evidence(doc, "forces", f));
+
+    DateTagger.Dated own = dates.documentDate(doc, type, page.get("published"));
+    String documentDate = own == null ? null : own.date();
+    ReportTagger.Report report = reports.tag(doc, type, source.title(), documentDate, primary);
+    String pageReport = page.get(PageEvidence.REPORT_TITLE);
+    String pageDate = page.get(PageEvidence.PUBLICATION_DATE);
     if (pageReport != null && type != DocType.NEWS_ARTICLE && type != DocType.OTHER) {
       // a publication page's heading is the report's title, its "Published on" the report's date
+      Evidence linked = new Evidence("report_title", pageReport, -1, 0, pageReport, "the publication page's heading");
       report = new ReportTagger.Report(pageReport, pageDate != null ? pageDate : report == null ? null
-          : report.date());
+          : report.date(), linked, pageDate != null ? new Evidence("report_date", pageDate, -1, 0, pageDate,
+              "the publication page's date") : report == null ? null : report.dateEvidence());
     } else if (report != null && pageDate != null && report.date() == null) {
-      report = new ReportTagger.Report(report.title(), pageDate);
+      report = new ReportTagger.Report(report.title(), pageDate, report.titleEvidence(),
+          new Evidence("report_date", pageDate, -1, 0, pageDate, "the publication page's date"));
     }
-    if (type == DocType.HMICFRS_REPORT && documentDate == null && pageDate != null) documentDate = pageDate;
+    if (type == DocType.HMICFRS_REPORT && documentDate == null && pageDate != null) {
+      documentDate = pageDate;
+      own = new DateTagger.Dated(pageDate, new Evidence("document_date", pageDate, -1, 0, pageDate,
+          "the publication page's date"));
+    }
+    if (own != null) evidence.add(own.evidence());
     String reportDate = report == null ? null : report.date();
-    List<Recommendation> recs = new ArrayList<>();
-    for (Recommendation r : recommendations.tag(sentences, doc.passages(), forces)) {
-      recs.add(new Recommendation(r.text(), r.passage(), r.addressee(), r.deadline(),
-          RecommendationTagger.due(r.deadline(), mentions, reportDate)));
+    if (report != null) {
+      if (report.titleEvidence() != null) evidence.add(report.titleEvidence());
+      if (report.dateEvidence() != null && reportDate != null) evidence.add(report.dateEvidence());
     }
-    List<Rating> grades = ratings.tag(sentences, forces, primary);
-    return new Tags(type, named, primary, documentDate, report == null ? null : report.title(), reportDate, author,
-        found.people(), recs, grades, timeliness(type, reportDate, documentDate));
+    List<Recommendation> recs = new ArrayList<>();
+    for (RecommendationTagger.Found f : recommendations.tag(doc, forces)) {
+      Recommendation rec = f.recommendation();
+      recs.add(new Recommendation(rec.text(), rec.passage(), rec.addressee(), rec.deadline(),
+          RecommendationTagger.due(rec.deadline(), doc.mentions, reportDate)));
+      evidence.add(f.evidence());
+    }
+    List<Recommendation> areas = new ArrayList<>();
+    for (RecommendationTagger.Found f : recommendations.areas(doc, forces)) {
+      areas.add(f.recommendation());
+      evidence.add(f.evidence());
+    }
+    List<Rating> grades = new ArrayList<>();
+    for (RatingTagger.Found f : ratings.tag(doc, primary)) {
+      grades.add(f.rating());
+      evidence.add(f.evidence());
+    }
+    return new Tags(type, forceNames, primary, documentDate, report == null ? null : report.title(), reportDate,
+        author, named.people(), recs, grades, areas, timeliness(type, reportDate, documentDate), evidence);
   }
 
   /** A response's timeliness as the response itself states the report's date (section 55's count). */
   private static Timeliness timeliness(DocType type, String reportDate, String documentDate) {
     return type == DocType.PCC_RESPONSE ? Timeliness.of(reportDate, documentDate) : null;
-  }
-
-  /**
-   * The force a document is principally about: the one its opening lines name, else the one it names most when
-   * that one clearly leads; null for a national document that names many forces alike.
-   */
-  private String primaryForce(List<Forces.Hit> hits, List<Line> lines, String text) {
-    if (hits.isEmpty()) return null;
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    for (Forces.Hit h : hits) counts.merge(h.force(), 1, Integer::sum);
-    int headEnd = 0;
-    for (Line l : lines.subList(0, Math.min(4, lines.size()))) headEnd += l.text().length() + 2;
-    List<String> inHead = new ArrayList<>();
-    for (Forces.Hit h : hits) {
-      if (h.start() < headEnd && !inHead.contains(h.force())) inHead.add(h.force());
-    }
-    if (inHead.size() == 1) return inHead.get(0);
-    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-    if (ranked.size() == 1) return ranked.get(0).getKey();
-    int first = ranked.get(0).getValue();
-    int second = ranked.get(1).getValue();
-    return first >= 2 * second ? ranked.get(0).getKey() : null;
   }
 }

@@ -16,23 +16,43 @@ final class Names {
   static {
     for (String line : Resources.lines(Names.class, "name-affixes.txt")) {
       String[] c = line.split("\t");
-      (c[0].equals("before") ? BEFORE : AFTER).add(c[1]);
+      if (c[0].equals("before") || c[0].equals("leading")) BEFORE.add(c[1]);
+      else if (c[0].equals("after")) AFTER.add(c[1]);
     }
   }
 
+  /** A page label glued to a name by lost layout: "Rosa DelaneyPublished 14th Feb 2031". */
+  private static final Pattern GLUED_LABEL = Pattern.compile("(?<=\\p{Ll})(?:Published|Updated|Posted|Date)\\b.*$");
+
   /** A capitalised name word: "Hardyal", "O'Neill", "Smith-Jones", or an initial "M." */
-  static final String WORD = "(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]\\.?(?![A-Za-z]))";
+  static final String WORD =
+      "(?:(?:Mc|Mac)?\\p{Lu}\\p{Ll}+(?:['\u2019-]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.?(?![\\p{L}]))";
   /** Two to four name words, optionally behind honorifics and followed by post-nominals. */
-  static final Pattern NAME = Pattern.compile(
-      "(?:(?:The|Rt\\.?|Right|Hon\\.?|Honourable|Sir|Dame|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|Baroness|Professor)\\s+)*"
+  static final Pattern NAME = Pattern.compile("(?<![\\p{L}'\u2019-])"
+      + "(?:(?:The|Rt\\.?|Right|Hon\\.?|Honourable|Sir|Dame|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|Baroness|Professor)\\s+)*"
           + WORD + "(?:\\s+" + WORD + "){1,3}"
           + "(?:,?\\s+(?:QPM|KPM|OBE|CBE|MBE|KBE|DBE|DL|JP|MP|QC|KC))*");
 
+  private static final java.util.Set<String> LEADING = new HashSet<>();
+
+  static {
+    for (String line : Resources.lines(Names.class, "name-affixes.txt")) {
+      String[] c = line.split("\t");
+      if (c[0].equals("leading")) LEADING.add(c[1]);
+    }
+  }
+
   private Names() {}
+
+  /** A word that may start a sentence before a name but is never part of one ("But", "Contact", "Yesterday"). */
+  static boolean isLeadingWord(String w) {
+    return LEADING.contains(w);
+  }
 
   /** The name without honorifics, post-nominals and punctuation around it; null if nothing is left. */
   static String clean(String raw) {
-    String[] words = raw.replaceAll("[\"'\u2018\u2019\u201c\u201d,;:()]+$|^[\"'\u2018\u2019\u201c\u201d(]+", "")
+    String[] words = GLUED_LABEL.matcher(raw).replaceFirst("")
+        .replaceAll("[\"'\u2018\u2019\u201c\u201d,;:()]+$|^[\"'\u2018\u2019\u201c\u201d(]+", "")
         .strip().split("\\s+");
     int from = 0;
     int to = words.length;
@@ -40,6 +60,15 @@ final class Names {
     while (to > from && AFTER.contains(words[to - 1].replace(",", ""))) to--;
     if (from >= to) return null;
     String name = String.join(" ", List.of(words).subList(from, to)).replaceAll(",$", "");
+    if (name.matches("[\\p{Lu}'\u2019. -]{4,}") && name.contains(" ")) {
+      // "JOANNA HART" of a letter's typed signature: written as a name
+      StringBuilder sb = new StringBuilder();
+      for (String w : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      }
+      name = sb.toString();
+    }
     return name.isBlank() ? null : name;
   }
 

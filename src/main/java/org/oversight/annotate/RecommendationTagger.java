@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.model.Evidence;
 import org.oversight.model.Mention;
 import org.oversight.model.Passage;
 import org.oversight.model.Recommendation;
@@ -24,7 +25,7 @@ final class RecommendationTagger {
   private static final Pattern CONTINUES = Pattern.compile(
       "(?i)^(these|this|they|such|the|their|its|each|every)\\b.{0,80}\\b(should|must|will need to)\\b");
   private static final Pattern SECTION = Pattern.compile(
-      "(?i)^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?(recommendations?|areas? for improvement|(accelerated )?causes? of concern)\\W*$");
+      "(?i)^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?(recommendations?|(accelerated )?causes? of concern)\\W*$");
   private static final Pattern SHOULD = Pattern.compile("\\b(should|must)\\b");
   private static final Pattern CONTENT_LIST = Pattern.compile("(?i)^(these|they|this) (include|includes|are|were)\\b");
   private static final Pattern DEADLINE = Pattern.compile(
@@ -41,6 +42,156 @@ final class RecommendationTagger {
           "police and crime commissioners"},
       new String[] {"(?i)\\bthe force\\b", "the force"});
 
+  /** A recommendation with the evidence for it. */
+  record Found(Recommendation recommendation, Evidence evidence) {}
+
+  /** A list item marker: "•", "-", "o", "1.", "(a)". */
+  private static final Pattern ITEM = Pattern.compile(
+      "^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u2219*]|[-\u2013]|o|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
+  /** A line introducing a list of recommendations: "The inspectorate has made 12 recommendations which include:". */
+  private static final Pattern LIST_INTRO = Pattern.compile(
+      "(?i)\\b(?:recommendations?|recommended|recommends)\\b(?:\\s+(?:that|which|are|were|include[sd]?|including|is|as follows|"
+          + "below|to|were that|made|they made|it made|for (?:forces|the force|chief constables)))*\\s*:\\s*$");
+  /** An item that a progress paper tracks as a recommendation: "... This recommendation had arisen out of ...". */
+  private static final Pattern TRACKED = Pattern.compile("(?i)\\b(?:this|the|that) recommendation\\b");
+  /** A recommendations register's entry title: "Core business: ... (4822)". */
+  private static final Pattern REGISTER_TITLE = Pattern.compile("\\(\\d{3,5}\\)\\s*$");
+  /** Where a sentence's recommending clause begins when another clause comes before it. */
+  private static final Pattern CLAUSE_BEFORE_CUE = Pattern.compile(
+      "(?i)(?:,\\s*but|;|\\bbut)\\s+(?=(?:also\\s+)?(?:has\\s+)?recommend)");
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u201c\"'\u2018])");
+
+  List<Found> tag(DocText doc, Forces forces) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : stated(doc, forces)) add(out, f);
+    lists(doc, forces, out);
+    register(doc, forces, out);
+    return out;
+  }
+
+  private static void add(List<Found> out, Found f) {
+    String t = f.recommendation().text();
+    for (Found o : out) {
+      String ot = o.recommendation().text();
+      if (ot.contains(t) || t.contains(ot)) return;
+    }
+    out.add(f);
+  }
+
+  private static Found found(DocText doc, String text, int passage, String rule, Forces forces) {
+    String t = text.strip();
+    Recommendation r = new Recommendation(t, passage, addressee(t, forces), deadline(t), null);
+    return new Found(r, new Evidence("recommendations", t, passage, doc.page(passage), DocText.quote(t, 0), rule));
+  }
+
+  /** Sentences that state a recommendation, with the sentences of the paragraph that go on with it. */
+  private List<Found> stated(DocText doc, Forces forces) {
+    List<Found> out = new ArrayList<>();
+    for (Recommendation r : tag(doc.sentences, doc.source.passages(), forces)) {
+      String t = r.text();
+      Matcher cut = CLAUSE_BEFORE_CUE.matcher(t);
+      if (cut.find()) t = t.substring(cut.end());
+      out.add(found(doc, t, r.passage(), "a sentence stating a recommendation", forces));
+    }
+    return out;
+  }
+
+  /**
+   * Items listed under a line that introduces recommendations ("made 12 recommendations which include:"), and items
+   * a progress paper tracks as recommendations ("o Policy ... to be published. ... this recommendation ...").
+   */
+  private void lists(DocText doc, Forces forces, List<Found> out) {
+    List<Line> lines = doc.lines;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (LIST_INTRO.matcher(l.text()).find() && !matches(MENTIONS_OF_LIST, l.text())) {
+        for (int k = i + 1; k < lines.size(); k++) {
+          Matcher item = ITEM.matcher(lines.get(k).text());
+          if (!item.lookingAt()) break;
+          String t = lines.get(k).text().substring(item.end()).replaceFirst("(?:[;,.]|;?\\s+and|;?\\s+or)\\s*$", "");
+          if (t.split("\\s+").length >= 3) {
+            add(out, found(doc, t, lines.get(k).passage(), "an item listed under '" + l.text() + "'", forces));
+          }
+        }
+      }
+    }
+    // a progress paper's list whose items are mostly tracked as "this recommendation": every item is one
+    int i = 0;
+    while (i < lines.size()) {
+      int j = i;
+      while (j < lines.size() && ITEM.matcher(lines.get(j).text()).lookingAt()) j++;
+      if (j > i) {
+        List<String[]> items = new ArrayList<>();
+        int tracked = 0;
+        for (Line l : lines.subList(i, j)) {
+          Matcher item = ITEM.matcher(l.text());
+          item.lookingAt();
+          String[] sentences = SENTENCE.split(l.text().substring(item.end()), 2);
+          items.add(sentences);
+          if (sentences.length == 2 && TRACKED.matcher(sentences[1]).find()) tracked++;
+        }
+        if (tracked > 0 && 2 * tracked >= items.size()) {
+          for (int k = 0; k < items.size(); k++) {
+            String[] sentences = items.get(k);
+            if (sentences.length == 2 && sentences[0].split("\\s+").length >= 3) {
+              add(out, found(doc, sentences[0], lines.get(i + k).passage(),
+                  "an item of a list tracked as recommendations ('this recommendation')", forces));
+            }
+          }
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** A heading over a report's areas for improvement. */
+  private static final Pattern AREA_SECTION = Pattern.compile(
+      "(?i)^\\W*(\\d+(\\.\\d+)*\\.?\\s+)?areas? for improvement\\W*$");
+  /** A statement that names itself one: "Area for improvement 2: ...". */
+  private static final Pattern AREA_LABEL = Pattern.compile("(?i)^\\W*areas? for improvement\\s+\\d{1,2}\\b");
+
+  /**
+   * The areas for improvement a report states: sentences under an "Areas for improvement" heading that say who should
+   * do what, and statements labelled "Area for improvement N". They are advice, not recommendations, and are tagged
+   * apart so that a ledger can list them without asking a policing body to answer them.
+   */
+  List<Found> areas(DocText doc, Forces forces) {
+    boolean[] under = sections(doc.source.passages(), AREA_SECTION);
+    List<Found> out = new ArrayList<>();
+    for (Line l : doc.lines) {
+      String t = l.text().strip();
+      boolean labelled = AREA_LABEL.matcher(t).find();
+      boolean sectioned = l.passage() < under.length && under[l.passage()] && SHOULD.matcher(t).find();
+      if (!labelled && !sectioned) continue;
+      Recommendation r = new Recommendation(t, l.passage(), addressee(t, forces), deadline(t), null);
+      Found f = new Found(r, new Evidence("areas_for_improvement", t, l.passage(), doc.page(l.passage()),
+          DocText.quote(t, 0), labelled ? "a statement labelled 'Area for improvement'"
+              : "a sentence under an 'Areas for improvement' heading"));
+      if (out.stream().noneMatch(o -> o.recommendation().text().equals(t))) out.add(f);
+    }
+    return out;
+  }
+
+  /** A recommendations register's entry: the text under the report's title and register number. */
+  private void register(DocText doc, Forces forces, List<Found> out) {
+    List<Line> lines = doc.lines;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (REGISTER_TITLE.matcher(lines.get(i).text()).find() && lines.get(i).text().length() < 250) {
+        Line next = lines.get(i + 1);
+        if (SHOULD.matcher(next.text()).find()) {
+          add(out, found(doc, next.text(), next.passage(), "a recommendations register entry", forces));
+        }
+      }
+    }
+  }
+
+  /** An intro that only points at recommendations elsewhere: "progress against the following recommendations:". */
+  private static final List<Pattern> MENTIONS_OF_LIST = List.of(
+      Pattern.compile("(?i)\\b(progress|action|actions|response|responses|update|updates)\\b.{0,40}\\brecommendations?\\b"));
+
+  /** Sentences stating recommendations, each with its continuation (the rule the others build on). */
   List<Recommendation> tag(List<NlpPipeline.Sentence> sentences, List<Passage> passages, Forces forces) {
     boolean[] inSection = recommendationSections(passages);
     List<Recommendation> out = new ArrayList<>();
@@ -52,7 +203,7 @@ final class RecommendationTagger {
       boolean listed = !states && i > 0 && CONTENT_LIST.matcher(text).find()
           && sentences.get(i - 1).passage() == s.passage() && mentionsMade(sentences.get(i - 1).text());
       if (!states && !listed) continue;
-      StringBuilder rec = new StringBuilder(text);
+      StringBuilder rec = new StringBuilder(listed ? sentences.get(i - 1).text().strip() + " " + text : text);
       while (i + 1 < sentences.size() && sentences.get(i + 1).passage() == s.passage()
           && CONTINUES.matcher(sentences.get(i + 1).text().strip()).find()
           && !matches(CUES, sentences.get(i + 1).text().strip())) {
@@ -65,17 +216,22 @@ final class RecommendationTagger {
   }
 
   /**
-   * Passages under a heading "Recommendations", "Areas for improvement" or "Causes of concern", up to the next
-   * heading: there a sentence saying who should do what is a recommendation without any cue phrase.
+   * Passages under a heading "Recommendations" or "Causes of concern", up to the next heading: there a sentence saying
+   * who should do what is a recommendation without any cue phrase. Areas for improvement are not recommendations.
    */
   private static boolean[] recommendationSections(List<Passage> passages) {
+    return sections(passages, SECTION);
+  }
+
+  /** Per passage, whether it stands under a heading {@code heading} matches, up to the next heading. */
+  private static boolean[] sections(List<Passage> passages, Pattern opening) {
     boolean[] in = new boolean[passages.size()];
     boolean open = false;
     for (Passage p : passages) {
       String t = p.text().strip();
       boolean heading = t.length() <= 80 && !t.contains("\n") && !t.matches(".*[.:;,]$")
           && t.split("\\s+").length <= 10;
-      if (heading) open = SECTION.matcher(t).matches();
+      if (heading) open = opening.matcher(t).matches();
       else in[p.ordinal()] = open;
     }
     return in;
@@ -119,6 +275,8 @@ final class RecommendationTagger {
         default -> start.plusYears(count).toString();
       };
     }
+    List<WrittenDates.Found> written = WrittenDates.days(deadline);
+    if (!written.isEmpty()) return written.get(0).iso();
     for (Mention m : mentions) {
       if (m.type() == org.oversight.model.EntityType.DATE && m.normalized() != null
           && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}") && deadline.contains(m.text())) {

@@ -1,32 +1,46 @@
 package org.oversight.annotate;
 
-import org.oversight.domain.ReportTitles;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oversight.domain.Forces;
+import org.oversight.domain.ReportTitles;
 import org.oversight.model.DocType;
 import org.oversight.model.EntityType;
+import org.oversight.model.Evidence;
 import org.oversight.model.Mention;
 
 /**
  * The HMICFRS report a document responds to or discusses, and its publication date as precisely as the text states
  * it. Known titles ({@code report-titles.txt}) are recognised however they are punctuated or prefixed; PEEL reports
- * by their pattern; others from the phrases that introduce a title ("Response to HMICFRS report on:", "HMICFRS
- * report:").
+ * by their cycle ("PEEL 2021/22", "2023-25", "PEEL: police legitimacy 2016", a force hub "Durham 2014"); an
+ * inspectorate page by its own heading or the title under "Get the report"; others from the phrases that introduce a
+ * title ("Response to HMICFRS report on:"). A description ("the latest PEEL assessment") is not a title.
  */
 final class ReportTagger {
-  private record Known(String title, String words, String mainWords, String date) {}
+  private record Known(String title, String words, String mainWords, String date, Pattern exact) {}
 
-  /** A report found in the text. */
-  record Report(String title, String date) {}
+  /** A long title is recognised from a run of this many of its words, when the run is most of the title. */
+  private static final int RUN = 8;
 
-  private static final Pattern PEEL = Pattern.compile(
-      "(?i)\\bPEEL:?\\s+(?:police\\s+)?(effectiveness|efficiency|legitimacy|leadership)\\s+(\\d{4})\\b");
-  private static final Pattern PEEL_CYCLE = Pattern.compile(
-      "(?i)\\bPEEL\\s+(\\d{4}\\s*/\\s*\\d{2,4}|20\\d\\d[-\u2013]20?\\d\\d)\\s*[:\u2013-]?\\s*(an inspection of [A-Z][\\w' -]+?)(?=[.,;(]|$)");
+  /** A report found in the text, with the evidence for its title and its date. */
+  record Report(String title, String date, Evidence titleEvidence, Evidence dateEvidence) {}
+
+  private static final Pattern PEEL_PILLAR = Pattern.compile(
+      "(?i)\\bPEEL:?\\s+(?:police\\s+)?(effectiveness|efficiency|legitimacy|leadership)\\s+(20\\d\\d)\\b");
+  private static final Pattern PEEL_CYCLE_TITLE = Pattern.compile(
+      "(?i)\\bPEEL\\s+(\\d{4}\\s*/\\s*\\d{2,4}|20\\d\\d\\s*[-\u2013]\\s*20?\\d\\d)\\s*[:\u2013-]?\\s*(an inspection of [A-Z][\\w' -]+?)(?=[.,;(]|$)");
+  /** A PEEL cycle: "2021/22", "2018/19", "2023-25", "2023–2025". */
+  private static final Pattern CYCLE = Pattern.compile("(?<![\\d/])(20\\d\\d)\\s*(?:/|[-\u2013])\\s*(20)?(\\d\\d)(?![\\d/])");
+  /** "the 2021/22 PEEL cycle": a period, not a report. */
+  private static final Pattern NOT_A_REPORT_AFTER = Pattern.compile(
+      "(?i)^\\s*(?:PEEL\\s+)?(?:cycle|programme|framework|methodology|period|year|financial year|budget)\\b");
+  private static final Pattern PEEL = Pattern.compile("\\bPEEL\\b|(?i)\\bpolice effectiveness,? efficiency,? and legitimacy\\b");
+  /** The heading of a legacy PEEL force page: "Durham 2014". */
+  private static final Pattern HUB_HEADING = Pattern.compile("^([A-Z][\\p{L}'-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'-]+){0,3})\\s+(20\\d\\d)$");
   private static final Pattern INTRO = Pattern.compile(
       "(?i)(?:(?:HMICFRS|HMIC|inspectorate'?s?)\\s+(?:PEEL\\s+)?(?:spotlight\\s+|thematic\\s+|inspection\\s+)?report"
           + "(?:\\s+(?:on|into|entitled|titled))?|response to (?:the )?(?:HMICFRS |HMIC )?(?:report|inspection)"
@@ -36,142 +50,299 @@ final class ReportTagger {
       "(?i)\\bresponse to\\s+(?:the\\s+)?(?:publication of\\s+)?(?:(?:HMICFRS|HMIC)(?:'s)?\\s+)?"
           + "(?:(?:PEEL\\s+)?(?:spotlight\\s+|thematic\\s+|inspection\\s+)?report\\s*)?(?:on|into|entitled|titled)?"
           + "\\s*[:\u2013-]?\\s*(?-i:([A-Z\u2018'\"\u201c][^.]{5,150}))$");
+  private static final Pattern GET_THE_REPORT = Pattern.compile("(?i)^get the report$");
+  private static final Pattern LINK_SUFFIX = Pattern.compile("^(.{10,250}?)\\s*\\((?:HTML|PDF document)\\)");
+  private static final Pattern PAGE_FURNITURE = Pattern.compile(
+      "(?i)^(read the report online|download the report|get the (press release|report)|contents|print this document|"
+          + "published on.*|link to report)$");
+  /** Words of a description rather than a title: "the latest HMICFRS PEEL assessment", "effectiveness report". */
+  private static final Set<String> GENERIC = Set.of("hmicfrs", "hmic", "his", "her", "majesty", "majestys", "s",
+      "inspectorate", "of", "constabulary", "and", "fire", "rescue", "services", "service", "peel", "police",
+      "policing", "effectiveness", "efficiency", "legitimacy", "inspection", "inspections", "report", "reports",
+      "assessment", "assessments", "annual", "latest", "recent", "the", "a", "an", "on", "into", "findings", "force",
+      "forces", "integrated", "national", "thematic", "spotlight", "this", "its", "their", "new", "first", "full",
+      "hm", "our", "recommendations", "publication", "response", "to", "for", "published", "today", "s55", "section");
+  private static final Pattern REPORTISH = Pattern.compile("(?i)\\b(inspection|re-inspection|review|report|assessment|PEEL)\\b");
+  private static final Pattern PUBLICATION_PAGE = Pattern.compile("(?i)^(published on\\b.*|contents|print this document)$");
   private static final int HEADING_LINES = 6;
   private static final Pattern MONTH_IN_BRACKETS = Pattern.compile(
       "\\((?:published\\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "\\s+\\d{4})\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLISHED_WORD = Pattern.compile("(?i)\\b(published|released|publication)\\b");
+  private static final Pattern PUBLISHED_TODAY = Pattern.compile(
+      "(?i)\\b(?:(?:published|released)\\s+(?:\\w+\\s+){0,2}?today|today\\s*(?:\\([^)]*\\)\\s*)?(?:published|released)|today['\u2019]s publication)\\b");
+  private static final Pattern REGISTER_ON = Pattern.compile("^\\[on\\]");
 
   private final List<Known> known = new ArrayList<>();
+  private final Forces forces = Forces.standard();
 
   ReportTagger() {
     for (String line : ReportTitles.known()) {
       String[] c = line.split("\t");
       String title = c[0];
       String main = title.contains(":") ? title.substring(0, title.indexOf(':')) : title;
+      // a short title ("State of Policing") counts only as written, capitals and all: in lower case it is a phrase
+      Pattern exact = title.split("\\s+").length <= 3 ? Pattern.compile("\\b" + Pattern.quote(title) + "\\b") : null;
       known.add(new Known(title, norm(title), norm(main).split(" ").length >= 3 ? norm(main) : null,
-          c.length > 1 ? c[1] : null));
+          c.length > 1 ? c[1] : null, exact));
     }
   }
 
-  Report tag(List<Line> lines, List<NlpPipeline.Sentence> sentences, List<Mention> mentions, DocType type,
-      String documentTitle, String documentDate) {
-    String title = null;
-    String knownDate = null;
-    int titleLine = -1;
-    // 1. a known title, wherever it first appears
+  /** A title found, where, why. */
+  private record Titled(String title, Line line, int at, String rule, String knownDate) {}
+
+  Report tag(DocText doc, DocType type, String documentTitle, String documentDate, String primaryForce) {
+    Titled t = title(doc, type, documentTitle, primaryForce);
+    Evidence titleEvidence = t == null ? null
+        : t.line() == null ? new Evidence("report_title", t.title(), -1, 0, t.title(), t.rule())
+        : doc.evidence("report_title", t.title(), t.line(), t.at(), t.rule());
+    Evidence date = date(doc, type, t, documentDate);
+    if (t == null && date == null) return null;
+    return new Report(t == null ? null : t.title(), date == null ? null : date.value(), titleEvidence, date);
+  }
+
+  private Titled title(DocText doc, DocType type, String documentTitle, String primaryForce) {
+    List<Line> lines = doc.lines;
+    boolean peelDoc = PEEL.matcher(doc.text).find();
+    // 1. a known title, or a PEEL report by its pattern, wherever it first appears
     for (Line l : lines) {
       String n = " " + norm(l.text()) + " ";
       for (Known k : known) {
-        if (n.contains(" " + k.words + " ") || (k.mainWords != null && n.contains(" " + k.mainWords + " "))) {
-          title = k.title;
-          knownDate = k.date;
-          titleLine = l.index();
-          break;
+        if (k.exact != null ? k.exact.matcher(l.text()).find()
+            : n.contains(" " + k.words + " ") || (k.mainWords != null && n.contains(" " + k.mainWords + " "))
+                || longRun(n, k.words)) {
+          return new Titled(k.title, l, 0, "a known report's title", k.date);
         }
       }
-      if (title != null) break;
-      Matcher peel = PEEL.matcher(l.text());
-      if (peel.find()) {
-        title = "PEEL: Police " + peel.group(1).toLowerCase(Locale.ROOT) + " " + peel.group(2);
-        titleLine = l.index();
-        break;
+      Matcher pillar = PEEL_PILLAR.matcher(l.text());
+      if (pillar.find()) {
+        String title = "PEEL: Police " + pillar.group(1).toLowerCase(Locale.ROOT) + " " + pillar.group(2);
+        String force = forceOf(l, pillar.end(), type, primaryForce);
+        return new Titled(force == null ? title : title + " \u2013 An inspection of " + force, l, pillar.start(),
+            "a PEEL pillar report named with its year", null);
       }
-      Matcher cycle = PEEL_CYCLE.matcher(l.text());
+      Matcher cycle = PEEL_CYCLE_TITLE.matcher(l.text());
       if (cycle.find()) {
-        title = "PEEL " + cycle.group(1).replaceAll("\\s", "") + ": " + cycle.group(2).strip();
-        titleLine = l.index();
-        break;
+        return new Titled(peelTitle(cycle.group(1), null) + ": " + cleanTitle(cycle.group(2)), l, cycle.start(),
+            "a PEEL report's title", null);
       }
     }
-    // 2. a report is about itself: its stated title or its first heading
-    if (title == null && type == DocType.HMICFRS_REPORT) {
-      String own = documentTitle != null ? documentTitle : heading(lines);
-      if (own != null) return new Report(cleanTitle(own), documentDate);
-    }
-    // 3. a title introduced by its cue, on the same line or the next
-    if (title == null) {
-      for (Line l : lines.subList(0, Math.min(HEADING_LINES, lines.size()))) {
-        Matcher m = RESPONSE_HEADING.matcher(l.text());
-        if (m.find() && l.text().length() <= 200) {
-          title = cleanTitle(m.group(1));
-          titleLine = l.index();
-          break;
-        }
-      }
-    }
-    if (title == null) {
+    // 2. a PEEL cycle named in a document about PEEL: "HMICFRS PEEL Inspection 2021/22", "assessment ... for 2023-25"
+    if (peelDoc) {
       for (Line l : lines) {
-        Matcher m = INTRO.matcher(l.text());
-        if (!m.find()) continue;
-        String t = m.group(1).strip();
-        if (t.isEmpty() && l.index() + 1 < lines.size()) t = lines.get(l.index() + 1).text();
-        t = cleanTitle(t);
-        if (t.split("\\s+").length >= 2) {
-          title = t;
-          titleLine = t.equals(cleanTitle(m.group(1))) ? l.index() : l.index() + 1;
-          break;
+        Matcher c = CYCLE.matcher(l.text());
+        while (c.find()) {
+          if (!nearReportWord(l.text(), c.start(), c.end()) || NOT_A_REPORT_AFTER.matcher(l.text().substring(c.end())).find()) {
+            continue;
+          }
+          String force = forceOf(l, c.end(), type, primaryForce);
+          return new Titled(peelTitle(c.group(), force), l, c.start(), "a PEEL cycle named beside the inspection", null);
+        }
+      }
+      for (Line l : doc.head(4)) {
+        Matcher hub = HUB_HEADING.matcher(l.text());
+        if (hub.matches() && !forces.find(hub.group(1) + " Police").isEmpty()) {
+          return new Titled(hub.group(1) + " PEEL " + hub.group(2), l, 0, "the heading of a PEEL force page", null);
         }
       }
     }
-    if (title == null) return null;
-    return new Report(title, date(lines, titleLine, sentences, mentions, title, knownDate));
-  }
-
-  /** The report's date: "(September 2019)" after the title, a "Published" line beside it, or "published" in a sentence naming it. */
-  private String date(List<Line> lines, int titleLine, List<NlpPipeline.Sentence> sentences, List<Mention> mentions,
-      String title, String knownDate) {
-    Line at = lines.get(titleLine);
-    Matcher bracket = MONTH_IN_BRACKETS.matcher(at.text());
-    if (bracket.find()) {
-      String v = normalizedIn(mentions, at.passage(), bracket.group(1));
-      if (v != null) return v;
-    }
-    for (int i = titleLine; i < Math.min(lines.size(), titleLine + 3); i++) {
-      Line l = lines.get(i);
-      if (l.text().matches("(?i)^\\W*published( on)?:?\\s.*")) {
-        for (Mention m : mentions) {
-          if (m.type() == EntityType.DATE && m.normalized() != null && m.passage() == l.passage()
-              && l.text().contains(m.text())) {
-            return m.normalized();
+    // 3. an inspectorate page: the title under "Get the report", a link "<title> (HTML)", or its own heading
+    if (type == DocType.HMICFRS_REPORT || type == DocType.HMICFRS_LETTER) {
+      for (Line l : lines) {
+        Matcher link = LINK_SUFFIX.matcher(l.text());
+        if (link.find()) return new Titled(cleanTitle(link.group(1)), l, 0, "the report's link", null);
+        if (GET_THE_REPORT.matcher(l.text()).matches()) {
+          for (Line next : lines.subList(l.index() + 1, Math.min(lines.size(), l.index() + 4))) {
+            if (PAGE_FURNITURE.matcher(next.text()).matches()) continue;
+            if (next.text().split("\\s+").length >= 3 && next.text().length() <= 250) {
+              return new Titled(cleanTitle(next.text()), next, 0, "the title under 'Get the report'", null);
+            }
+            break;
           }
         }
       }
+      Titled own = ownHeading(doc, type, documentTitle);
+      if (own != null) return own;
     }
-    String words = norm(title);
-    for (NlpPipeline.Sentence s : sentences) {
-      String n = norm(s.text());
-      if (n.contains("published") && (n.contains(words) || n.contains(" report"))) {
-        for (Mention m : mentions) {
-          if (m.type() == EntityType.DATE && m.normalized() != null && m.passage() == s.passage()
-              && s.text().contains(m.text()) && m.normalized().matches("\\d{4}-\\d{2}.*")) {
-            return m.normalized();
-          }
-        }
+    // 4. a title introduced by its cue, on the same line or the next
+    for (Line l : doc.head(HEADING_LINES)) {
+      Matcher m = RESPONSE_HEADING.matcher(l.text());
+      if (m.find() && l.text().length() <= 200 && !generic(m.group(1))) {
+        return new Titled(cleanTitle(m.group(1)), l, m.start(1), "the title after 'response to'", null);
       }
     }
-    return knownDate;
+    for (Line l : lines) {
+      Matcher m = INTRO.matcher(l.text());
+      if (!m.find()) continue;
+      String t = m.group(1).strip();
+      Line at = l;
+      if (t.isEmpty() && l.index() + 1 < lines.size()) {
+        at = lines.get(l.index() + 1);
+        t = at.text();
+      }
+      t = cleanTitle(t);
+      if (t.split("\\s+").length >= 2 && !generic(t)) {
+        return new Titled(t, at, 0, "the title after '" + m.group().substring(0, m.start(1) - m.start()).strip() + "'", null);
+      }
+    }
+    return null;
   }
 
-  /** The first line that reads as a title: a few capitalised words, no full stop, near the top. */
-  private static String heading(List<Line> lines) {
-    for (Line l : lines.subList(0, Math.min(HEADING_LINES, lines.size()))) {
+  /** An inspectorate page's own heading, when it reads as the title of a report or review. */
+  private Titled ownHeading(DocText doc, DocType type, String documentTitle) {
+    if (documentTitle != null && REPORTISH.matcher(documentTitle).find() && !generic(documentTitle)) {
+      return new Titled(cleanTitle(documentTitle), null, 0, "the document's stated title", null);
+    }
+    List<Line> head = doc.head(HEADING_LINES);
+    boolean publicationPage = doc.lines.subList(0, Math.min(10, doc.lines.size())).stream()
+        .anyMatch(l -> PUBLICATION_PAGE.matcher(l.text()).matches());
+    for (Line l : head) {
       String t = l.text().strip();
       int words = t.split("\\s+").length;
-      if (words >= 3 && words <= 25 && Character.isUpperCase(t.charAt(0)) && !t.endsWith(".")
-          && !t.matches("(?i)^(published|contents|foreword|summary)\\b.*")) {
-        return t;
+      if (words < 3 || words > 30 || !Character.isUpperCase(t.charAt(0)) || t.endsWith(".")
+          || t.matches("(?i)^(published|contents|foreword|summary|skip to|letter (from|to))\\b.*")) {
+        continue;
       }
+      boolean reportish = REPORTISH.matcher(t).find() && !t.matches("(?i).*\\b(letter|decision)\\b.*");
+      if (type == DocType.HMICFRS_LETTER && !reportish) return null;
+      if ((reportish || publicationPage) && !generic(t)) {
+        return new Titled(cleanTitle(t), l, 0, publicationPage ? "the publication's heading" : "the page's heading", null);
+      }
+      return null;
     }
     return null;
   }
 
-  private static String normalizedIn(List<Mention> mentions, int passage, String text) {
-    for (Mention m : mentions) {
-      if (m.type() == EntityType.DATE && m.passage() == passage && m.text().equalsIgnoreCase(text)) {
-        return m.normalized();
+  /** A PEEL title from its cycle as written ("2023-25" → "PEEL 2023–2025"), with the force when one is named. */
+  private static String peelTitle(String cycle, String force) {
+    Matcher c = CYCLE.matcher(cycle);
+    String base;
+    if (c.find()) {
+      int from = Integer.parseInt(c.group(1));
+      boolean slash = c.group().contains("/");
+      if (from == 2018 && slash) {
+        base = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19";
+      } else if (slash) {
+        base = "PEEL " + from + "/" + c.group(3);
+      } else {
+        base = "PEEL " + from + "\u2013" + (from / 100 * 100 + Integer.parseInt(c.group(3)));
+      }
+    } else {
+      base = "PEEL " + cycle.strip();
+    }
+    if (force == null) return base;
+    return base + (base.contains("\u2013") ? ": " : " \u2013 ") + "An inspection of " + force;
+  }
+
+  /** The force a PEEL report is of: named on its line after the cycle, else the document's when it is about one. */
+  private String forceOf(Line l, int from, DocType type, String primaryForce) {
+    List<Forces.Hit> after = forces.find(l.text().substring(from));
+    if (!after.isEmpty() && after.get(0).start() < 80) return after.get(0).force();
+    List<Forces.Hit> all = forces.find(l.text());
+    if (!all.isEmpty()) return all.get(0).force();
+    boolean heading = l.text().split("\\s+").length <= 12;
+    return heading && primaryForce != null && type != DocType.NEWS_ARTICLE ? primaryForce : null;
+  }
+
+  private static boolean nearReportWord(String text, int start, int end) {
+    String around = text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 60));
+    return REPORTISH.matcher(around).find() || PEEL.matcher(around).find();
+  }
+
+  /** Whether a text holds a run of at least RUN words of a long title, the run being most of the title. */
+  private static boolean longRun(String text, String title) {
+    String[] w = title.split(" ");
+    if (w.length < RUN + 2) return false;
+    int need = Math.max(RUN, (int) Math.ceil(0.6 * w.length));
+    for (int i = 0; i + need <= w.length; i++) {
+      if (text.contains(" " + String.join(" ", java.util.Arrays.asList(w).subList(i, i + need)) + " ")) return true;
+    }
+    return false;
+  }
+
+  static boolean generic(String title) {
+    for (String w : norm(title).split(" ")) {
+      if (!w.isEmpty() && !GENERIC.contains(w) && !w.matches("\\d+")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The report's date: "(September 2019)" after the title, a "Published" line beside it, a register's first status
+   * entry, a sentence saying the report was published on a day (or today, the document's own date), or the date of
+   * a known report.
+   */
+  private Evidence date(DocText doc, DocType type, Titled t, String documentDate) {
+    List<Line> lines = doc.lines;
+    if (t != null && t.line() != null) {
+      Line at = t.line();
+      Matcher bracket = MONTH_IN_BRACKETS.matcher(at.text());
+      if (bracket.find()) {
+        List<WrittenDates.Found> m = WrittenDates.months(bracket.group(1));
+        if (!m.isEmpty()) {
+          return doc.evidence("report_date", m.get(0).iso(), at, bracket.start(), "the month in brackets after the title");
+        }
+      }
+      for (int i = at.index(); i < Math.min(lines.size(), at.index() + 3); i++) {
+        Line l = lines.get(i);
+        if (l.text().matches("(?i)^\\W*published( on)?:?\\s.*")) {
+          List<WrittenDates.Found> d = datesOf(l.text());
+          if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), l, "the 'Published' line beside the title");
+        }
       }
     }
+    for (Line l : lines) {
+      if (REGISTER_ON.matcher(l.text()).find()) {
+        List<WrittenDates.Found> d = WrittenDates.days(l.text());
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), l, "the register's first status entry");
+      }
+    }
+    String words = t == null ? null : norm(t.title().replaceFirst("\\s*[\u2013:-]\\s*An inspection of .*$", ""));
+    for (NlpPipeline.Sentence s : doc.sentences) {
+      String text = s.text();
+      if (!PUBLISHED_WORD.matcher(text).find()) continue;
+      String n = norm(text);
+      if (!(n.contains(" report") || n.contains("inspection") || n.contains("assessment") || n.startsWith("report")
+          || (words != null && n.contains(words)))) {
+        continue;
+      }
+      if (PUBLISHED_TODAY.matcher(text).find()) {
+        List<WrittenDates.Found> d = WrittenDates.days(text);
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), s, "published 'today', dated in the sentence");
+        if (documentDate != null) {
+          return doc.evidence("report_date", documentDate, s, "published 'today': the document's own date");
+        }
+        continue;
+      }
+      Matcher on = PUBLISHED_ON.matcher(text);
+      while (on.find()) {
+        for (WrittenDates.Found d : datesOf(text)) {
+          if (d.start() >= on.start() && d.start() <= on.end()) {
+            return doc.evidence("report_date", d.iso(), s, "the sentence saying when the report was published");
+          }
+        }
+      }
+      if (words != null && n.contains(words)) {
+        List<WrittenDates.Found> d = datesOf(text);
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), s, "the sentence publishing the report");
+      }
+    }
+    if (t != null && t.knownDate() != null) {
+      return new Evidence("report_date", t.knownDate(), t.line() == null ? -1 : t.line().passage(),
+          t.line() == null ? 0 : t.line().page(), t.title(), "the known publication date of this report");
+    }
     return null;
+  }
+
+  private static final Pattern PUBLISHED_ON = Pattern.compile(
+      "(?i)\\b(?:published|released)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?(?:[A-Za-z]+day,?\\s+)?");
+
+  /** Days and months written in a text, in order. */
+  private static List<WrittenDates.Found> datesOf(String text) {
+    List<WrittenDates.Found> all = new ArrayList<>(WrittenDates.days(text));
+    all.addAll(WrittenDates.months(text));
+    all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return all;
   }
 
   /** Drops what introduces or follows a title: prefixes, a bracketed date, "published ...", trailing punctuation. */

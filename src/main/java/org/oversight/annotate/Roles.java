@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 final class Roles {
   static final Roles STANDARD = new Roles(Resources.lines(Roles.class, "roles.tsv"));
 
-  /** A role title: its canonical name, the organisation it implies ("area", "force", a name, or null). */
-  record Role(String name, String organisation, Pattern pattern) {}
+  /**
+   * A role title: its canonical name, the organisation it implies ("area", "force", a name, or null), and the voice
+   * its holder speaks in (pcc, chief, hmi, national, other).
+   */
+  record Role(String name, String organisation, String voice, Pattern pattern) {}
 
   /** A role found in a text, with where it stands. */
   record Found(Role role, int start, int end) {}
@@ -24,8 +27,8 @@ final class Roles {
 
   Roles(List<String> tsv) {
     for (String line : tsv) {
-      String[] c = line.split("\t", 3);
-      roles.add(new Role(c[0], c[1].equals("-") ? null : c[1], Pattern.compile("(?:" + c[2] + ")",
+      String[] c = line.split("\t", 4);
+      roles.add(new Role(c[0], c[1].equals("-") ? null : c[1], c[2], Pattern.compile("(?:" + c[3] + ")",
           Pattern.CASE_INSENSITIVE)));
     }
   }

@@ -47,6 +47,15 @@ final class EvalCommand implements Callable<Integer> {
       description = "Exit with 1 when any field scores under this (accuracy or F1).")
   Double min;
 
+  @Option(names = "--baseline", paramLabel = "README", description = "Exit with 1 when any field falls more than "
+      + "--tolerance below the figure recorded in this file's table between <!-- dev-figures:start --> and "
+      + "<!-- dev-figures:end -->.")
+  Path baseline;
+
+  @Option(names = "--tolerance", defaultValue = "0.03", converter = Options.Fraction.class, description = "How far under the recorded figure a field may "
+      + "fall (default 0.03).")
+  double tolerance;
+
   @Mixin Options.Format format;
 
   @Override
@@ -101,9 +110,19 @@ final class EvalCommand implements Callable<Integer> {
         }
         t.print(out, width);
         out.printf("%s, %d without output%n", Plural.of(score.documents(), "document"), score.missingOutput());
+        printByType(out, score, width);
       }
     }
     out.flush();
+    if (baseline != null) {
+      List<String> fallen = org.oversight.eval.Baseline.fallen(score, org.oversight.eval.Baseline.read(baseline),
+          tolerance);
+      if (!fallen.isEmpty()) {
+        err.println("oversight: fields more than " + tolerance + " under the figures in " + baseline + ": "
+            + String.join(", ", fallen));
+        return 1;
+      }
+    }
     if (failed > 0) return 1;
     if (min != null) {
       List<String> below = new ArrayList<>();
@@ -116,6 +135,42 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Per-field figures for each kind of document (n in brackets), then how each kind was predicted. */
+  private static void printByType(PrintWriter out, Scorer.Score score, int width) {
+    if (score.byType().isEmpty()) return;
+    List<String> types = new ArrayList<>(score.byType().keySet());
+    out.println();
+    out.println("by document type (accuracy or F1, n in brackets)");
+    List<String> header = new ArrayList<>(List.of("field"));
+    types.forEach(t -> header.add(t));
+    Table t = new Table(header.toArray(String[]::new));
+    for (Scorer.Field f : score.fields()) {
+      List<Object> row = new ArrayList<>(List.of(f.name()));
+      for (String type : types) {
+        Scorer.Field g = score.byType().get(type).stream().filter(x -> x.name().equals(f.name())).findFirst()
+            .orElse(null);
+        row.add(g == null || g.value() == null || g.n() == 0 && g.accuracy() == null ? "" : g.value() + " (" + g.n() + ")");
+      }
+      t.row(row.toArray());
+    }
+    t.print(out, width);
+    out.println();
+    out.println("document type: gold (rows) against predicted (columns)");
+    List<String> predicted = new ArrayList<>(types);
+    score.confusion().values().forEach(r -> r.keySet().forEach(k -> {
+      if (!predicted.contains(k)) predicted.add(k);
+    }));
+    List<String> cols = new ArrayList<>(List.of("gold \\ predicted"));
+    cols.addAll(predicted);
+    Table c = new Table(cols.toArray(String[]::new));
+    score.confusion().forEach((gold, row) -> {
+      List<Object> cells = new ArrayList<>(List.of(gold));
+      for (String p : predicted) cells.add(row.getOrDefault(p, 0));
+      c.row(cells.toArray());
+    });
+    c.print(out, width);
   }
 
   /** The hand annotations, one JSON object a line; a line that is not JSON is named with the file and line. */

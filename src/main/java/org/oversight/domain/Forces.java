@@ -21,6 +21,7 @@ public final class Forces {
       "(?![\\p{L}\\d])(?!\\s+(?:Federation|Authority|Fire\\s+and\\s+Rescue|Staff\\s+Association|Superintendents))";
 
   private final List<Name> names = new ArrayList<>();
+  private final List<Name> bareAreas = new ArrayList<>();
   private final List<String> territorial = new ArrayList<>();
 
   /**
@@ -54,6 +55,9 @@ public final class Forces {
       if (cols.length > 4) {
         for (String area : split(cols[4])) {
           names.add(Name.of(canonical, areaPattern(area), area));
+          if (cols[1].equals("territorial") && !area.equals("London")) {
+            bareAreas.add(Name.of(canonical, bareAreaPattern(area), area));
+          }
         }
       }
     }
@@ -100,6 +104,31 @@ public final class Forces {
     return kept;
   }
 
+  /**
+   * Every force area named on its own, without a policing word ("Kent", "Greater Manchester", "Dyfed-Powys"), as the
+   * force it would name; overlapping names keep the longest. Whether such a name means the force depends on what
+   * surrounds it (a list of forces, a grade given to it): the caller decides.
+   */
+  public List<Hit> findAreas(String text) {
+    List<Hit> hits = new ArrayList<>();
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (Name n : bareAreas) {
+      if (!lower.contains(n.needle)) continue;
+      Matcher m = n.pattern.matcher(text);
+      while (m.find()) hits.add(new Hit(n.canonical, m.start(), m.end()));
+    }
+    hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+    List<Hit> kept = new ArrayList<>();
+    int end = -1;
+    for (Hit h : hits) {
+      if (h.start >= end) {
+        kept.add(h);
+        end = h.end;
+      }
+    }
+    return kept;
+  }
+
   /** Canonical force names with the number of times each is named, in order of first appearance. */
   public Map<String, Integer> count(String text) {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -123,6 +152,12 @@ public final class Forces {
         acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** An area as written, capitalised, a whole word: "Kent" but not "Kentish" nor "kent". */
+  private static Pattern bareAreaPattern(String area) {
+    String a = Pattern.quote(area).replace(" ", "\\E\\s+\\Q").replace("\\Q and \\E", "\\E\\s+(?:and|&)\\s+\\Q");
+    return Pattern.compile("(?<![\\p{L}\\d-])" + a + "(?![\\p{L}\\d-])");
+  }
+
   /**
    * An area names its force only beside a policing word: "Derbyshire Police", "Police and Crime Commissioner for
    * Derbyshire", "Derbyshire's PCC", "the Northamptonshire Police, Fire and Crime Commissioner".
@@ -130,9 +165,10 @@ public final class Forces {
   private static Pattern areaPattern(String area) {
     String a = Pattern.quote(area).replace(" ", "\\E\\s+\\Q").replace("\\Q and \\E", "\\E\\s+(?:and|&)\\s+\\Q");
     String commissioner = "(?i:(?:Police(?:\\s+and|,\\s+Fire\\s+and)\\s+Crime|Police,\\s+Crime\\s+and\\s+Victims'?)"
-        + "\\s+Commissioner)|P(?:F)?CC|OPCC|OPFCC";
-    String before = "(?:" + commissioner + ")(?:'s)?\\s+(?:for|of)\\s+(?:the\\s+)?" + a + "(?![\\p{L}])";
-    String after = "(?<![\\p{L}])" + a + "(?:'s)?\\s+(?:" + commissioner + "|(?:Police|Constabulary)"
+        + "\\s+(?:Commissioner|Panel))|P(?:F)?CC|OPCC|OPFCC";
+    String chief = "(?i:(?:Deputy\\s+|Assistant\\s+|Temporary\\s+|Acting\\s+)*Chief\\s+Constable)";
+    String before = "(?:" + commissioner + "|" + chief + ")(?:'s)?\\s+(?i:for|of)\\s+(?:(?i:the)\\s+)?(?i:" + a + ")(?![\\p{L}])";
+    String after = "(?<![\\p{L}])" + a + "(?:'s)?\\s+(?:" + commissioner + "|(?i:Police|Constabulary)"
         + NOT_AN_ORGANISATION + ")";
     return Pattern.compile(before + "|" + after);
   }

@@ -37,8 +37,24 @@ public final class Scorer {
     }
   }
 
-  /** The whole score: fields in a fixed order and every miss, one line each. */
-  public record Score(int documents, int missingOutput, List<Field> fields, List<String> misses) {}
+  /**
+   * The whole score: fields in a fixed order, every miss (one line each), the fields again for the documents of each
+   * kind (by the gold {@code doc_type}), and how the gold kinds were predicted (gold kind → predicted kind → count).
+   */
+  public record Score(int documents, int missingOutput, List<Field> fields, List<String> misses,
+      Map<String, List<Field>> byType, Map<String, Map<String, Integer>> confusion) {
+    /** The figure of one field (accuracy or F1), or null when it was not scored. */
+    public Double value(String field) {
+      for (Field f : fields) {
+        if (f.name().equals(field)) return f.value();
+      }
+      return null;
+    }
+  }
+
+  /** The kinds of document in the order tables show them. */
+  public static final List<String> TYPES = List.of("pcc_response", "hmicfrs_report", "hmicfrs_letter",
+      "news_article", "other");
 
   private final Map<String, int[]> acc = new LinkedHashMap<>();
   private final Map<String, int[]> counts = new LinkedHashMap<>();
@@ -51,6 +67,30 @@ public final class Scorer {
 
   /** Scores predictions (by base file name) against gold records. */
   public static Score score(List<JsonNode> gold, Map<String, JsonNode> predicted) {
+    Score all = scoreOnly(gold, predicted);
+    Map<String, List<Field>> byType = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+    List<String> types = new ArrayList<>(TYPES);
+    for (JsonNode g : gold) {
+      String t = text(g, "doc_type");
+      if (t != null && !types.contains(t)) types.add(t);
+    }
+    for (String type : types) {
+      List<JsonNode> ofType = gold.stream().filter(g -> type.equals(text(g, "doc_type"))).toList();
+      if (ofType.isEmpty()) continue;
+      byType.put(type, scoreOnly(ofType, predicted).fields());
+      Map<String, Integer> row = new LinkedHashMap<>();
+      for (JsonNode g : ofType) {
+        JsonNode p = predicted.get(base(g.path("file").asText()));
+        String got = p == null || text(p, "doc_type") == null ? "(none)" : text(p, "doc_type");
+        row.merge(got, 1, Integer::sum);
+      }
+      confusion.put(type, row);
+    }
+    return new Score(all.documents(), all.missingOutput(), all.fields(), all.misses(), byType, confusion);
+  }
+
+  private static Score scoreOnly(List<JsonNode> gold, Map<String, JsonNode> predicted) {
     Scorer s = new Scorer();
     int missing = 0;
     for (JsonNode g : gold) {
@@ -67,7 +107,7 @@ public final class Scorer {
     s.acc.forEach((k, v) -> fields.add(new Field(k, v[1] == 0 ? null : round((double) v[0] / v[1]), v[1], null,
         null, null, 0, 0, 0)));
     s.counts.forEach((k, v) -> fields.add(prf(k, v[0], v[1], v[2])));
-    return new Score(gold.size(), missing, fields, s.misses);
+    return new Score(gold.size(), missing, fields, s.misses, Map.of(), Map.of());
   }
 
   private void document(String f, JsonNode g, JsonNode p) {
@@ -97,7 +137,7 @@ public final class Scorer {
     forces(f, g, p);
     people(f, g, p);
     recommendations(f, g, p);
-    ratings(g, p);
+    ratings(f, g, p);
   }
 
   private void forces(String f, JsonNode g, JsonNode p) {
@@ -179,8 +219,11 @@ public final class Scorer {
     c[2] += grs.size() - tp;
   }
 
-  private void ratings(JsonNode g, JsonNode p) {
-    add("ratings", ratingKeys(g), ratingKeys(p));
+  private void ratings(String f, JsonNode g, JsonNode p) {
+    Set<String> gk = ratingKeys(g);
+    Set<String> pk = ratingKeys(p);
+    add("ratings", gk, pk);
+    if (!gk.equals(pk)) misses.add(f + ": ratings: missing=" + minus(gk, pk) + " extra=" + minus(pk, gk));
   }
 
   private static Set<String> ratingKeys(JsonNode rec) {

@@ -28,6 +28,11 @@ final class TextCleaner {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])");
   private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
   private static final int EDGE_LINES = 3;
+  /** A line opening a list item ("• ...", "- ...", "o ...") starts its own line, however long the one before. */
+  private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25e6\u2023\u2219*]|[-\u2013]|o)\\s+\\S");
+
+  /** A text whose usual full line is longer than this was never wrapped: its line breaks end paragraphs. */
+  private static final int UNWRAPPED_WIDTH = 200;
   /**
    * Two fields of a running header or footer drawn on one line from right to left, which PDF text extraction glues
    * together: "Page 3 of 9" directly followed by a word, a date directly followed by an address.
@@ -65,6 +70,7 @@ final class TextCleaner {
     String allText = String.join("\n", pages.stream().map(p -> String.join("\n", p)).toList());
     Set<String> hyphenatedWords = hyphenatedWords(allText);
     int width = typicalWidth(pages);
+    boolean unwrapped = width > UNWRAPPED_WIDTH;
 
     List<Passage> out = new ArrayList<>();
     StringBuilder para = null;
@@ -80,6 +86,11 @@ final class TextCleaner {
             para = null;
           }
           continue;
+        }
+        if (para != null && unwrapped && endsSentence(para) && !startsLowerCase(line)) {
+          // no line of a wrapped paragraph is this long: one line per paragraph, as web text saved as text is
+          emit(out, para, paraPage);
+          para = null;
         }
         if (para == null) {
           para = new StringBuilder(line);
@@ -226,8 +237,8 @@ final class TextCleaner {
     int lastBreak = para.lastIndexOf("\n");
     String previous = para.substring(lastBreak + 1);
     boolean full = previous.length() >= 0.7 * width && !previous.endsWith(":");
-    boolean continuation = startsLowerCase(line);
-    if (!full && !continuation) {
+    boolean continuation = startsLowerCase(line) && !BULLET.matcher(line).lookingAt();
+    if (!full && !continuation || BULLET.matcher(line).lookingAt()) {
       para.append('\n').append(line);
       return;
     }

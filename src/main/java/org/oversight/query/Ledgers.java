@@ -326,14 +326,13 @@ public final class Ledgers {
     List<Stated> stated = new ArrayList<>();
     Set<String> files = new LinkedHashSet<>();
     for (StoredDocument d : sources) {
-      List<Recommendation> recs = d.record().tags().recommendations();
-      if (recs.isEmpty()) continue;
-      boolean[] areaSection = areaSections(passagesOf(d.record().id()));
-      for (Recommendation r : recs) {
-        boolean area = matches("area_for_improvement", r.text())
-            || (r.passage() >= 0 && r.passage() < areaSection.length && areaSection[r.passage()]);
+      for (Recommendation r : d.record().tags().recommendations()) {
+        boolean area = matches("area_for_improvement", r.text()); // worded as one, whatever the tagger said
         stated.add(new Stated(r.text(), r.addressee(), r.deadline(), d.record().file(), area));
         if (!area) files.add(d.record().file());
+      }
+      for (Recommendation a : d.record().tags().areasForImprovement()) {
+        stated.add(new Stated(a.text(), a.addressee(), a.deadline(), d.record().file(), true));
       }
     }
     List<Item> recommendations = merged(stated.stream().filter(s -> !s.area()).toList());
@@ -382,24 +381,6 @@ public final class Ledgers {
       out.add(new Item(m.number(), m.text(), addressee, deadline, List.copyOf(files)));
     }
     return out;
-  }
-
-  /**
-   * Per passage, whether it stands under an "Areas for improvement" heading: from that heading to the next heading (a
-   * short line without closing punctuation, as the recommendation tagger reads headings).
-   */
-  private static boolean[] areaSections(List<Passage> passages) {
-    int size = passages.stream().mapToInt(Passage::ordinal).max().orElse(-1) + 1;
-    boolean[] in = new boolean[size];
-    boolean open = false;
-    for (Passage p : passages) {
-      String t = p.text().strip();
-      boolean heading = t.length() <= 80 && !t.contains("\n") && !t.matches(".*[.:;,]$")
-          && t.split("\\s+").length <= 10;
-      if (heading) open = matches("area_for_improvement_heading", t);
-      else in[p.ordinal()] = open;
-    }
-    return in;
   }
 
   private List<String> notes(ReportEntry report, Items items) {

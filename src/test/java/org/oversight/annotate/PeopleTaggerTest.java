@@ -100,6 +100,31 @@ class PeopleTaggerTest {
   }
 
   @Test
+  void aHouseNameInTheSendersAddressIsNotGivenTheAddresseesRole() {
+    Tags t = TaggingExamples.tag("""
+        Office of the Police and Crime Commissioner for Dorset
+        Ferndown House
+        Winfrith
+
+        The Rt Hon Home Secretary
+        Home Office
+
+        3 June 2024
+
+        Dear Home Secretary,
+
+        I write about the inspection of Dorset Police and its findings on custody.
+
+        Yours sincerely
+
+        Nadia Rahman Dorset Police and Crime Commissioner
+        """);
+    // the addressee has no name here: nobody is given the Home Secretary's role
+    assertThat(t.people()).noneMatch(p -> "Home Secretary".equals(p.role()));
+    assertThat(t.author()).isEqualTo(new Person("Nadia Rahman", "Police and Crime Commissioner", "Dorset"));
+  }
+
+  @Test
   void withoutAClosingTheAddresseeAndTheSignerAreBothKept() {
     Tags t = TaggingExamples.tag("""
         The Rt Hon Suella Braverman KC MP 2 Marsham Street London

@@ -30,7 +30,7 @@ class RecommendationAndRatingTaggerTest {
     Tags t = TaggingExamples.tag("""
         This report also makes important recommendations about the value of vetting.
 
-        In relation to the three recommendations that apply to the force, work is under way.
+        As for the three recommendations that are for the force, work on each has begun.
 
         The force will continue to track the two HMICFRS recommendations directed at chief constables.
 
@@ -42,22 +42,45 @@ class RecommendationAndRatingTaggerTest {
   @Test
   void underARecommendationsHeadingWhatSomeoneShouldDoIsARecommendation() {
     Tags t = TaggingExamples.tag("""
-        Areas for improvement
+        Recommendations
 
         The force should improve how it records the reasons for its vetting decisions.
+
+        Areas for improvement
+
+        The force should review how it briefs its vetting staff.
 
         Conclusion
 
         The force should be proud of its staff.
         """);
+    // areas for improvement are not recommendations (shared/eval conventions): they are tagged apart
     assertThat(t.recommendations()).extracting(Recommendation::text)
         .containsExactly("The force should improve how it records the reasons for its vetting decisions.");
+    assertThat(t.areasForImprovement()).extracting(Recommendation::text)
+        .containsExactly("The force should review how it briefs its vetting staff.");
+    assertThat(t.evidenceFor("areas_for_improvement")).singleElement()
+        .satisfies(e -> assertThat(e.rule()).contains("'Areas for improvement' heading"));
+  }
+
+  @Test
+  void anAreaForImprovementLabelledAsOneIsTaggedApartWherever() {
+    Tags t = TaggingExamples.tag("""
+        Our findings
+
+        Area for improvement 3: The constabulary should make sure supervisors review open cases every month.
+
+        We will return to this in our next inspection.
+        """);
+    assertThat(t.recommendations()).isEmpty();
+    assertThat(t.areasForImprovement()).extracting(Recommendation::text).containsExactly(
+        "Area for improvement 3: The constabulary should make sure supervisors review open cases every month.");
   }
 
   @Test
   void gradesAreReadFromGradingFramesAndTheForceIsResolved() {
     Tags t = TaggingExamples.tag("""
-        I am proud that Dorset Police was adjudged to be a "good" force when it came to tackling corruption.
+        I am pleased that Dorset Police was judged to be a "good" force at preventing corruption in its ranks.
 
         The 2017 inspection of Wilts police gave the force an overall rating of 'requires improvement'.
 

@@ -49,6 +49,43 @@ class EvalCommandTest {
     assertThat(err.toString()).contains("fields under 0.9: people 0.8");
   }
 
+  @Test
+  void failsWhenAFieldFallsBelowTheFigureRecordedInTheReadme() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs2"));
+    Files.writeString(docs.resolve("minutes.txt"), """
+        Agenda item
+
+        Minutes:
+
+        The Panel noted the inspection report on Kent Police. Members agreed the report.
+        """);
+    Path gold = Files.writeString(dir.resolve("gold2.jsonl"), ("{'file':'minutes.txt','doc_type':'other',"
+        + "'forces':['Kent Police','Essex Police'],'primary_force':'Kent Police','document_date':null,"
+        + "'report_title':null,'report_date':null,'author':null,'people':[],'recommendations':[],'ratings':[]}\n")
+        .replace('\'', '"'));
+    Path readme = Files.writeString(dir.resolve("README.md"), """
+        <!-- dev-figures:start -->
+        | field | whole set |
+        | --- | --- |
+        | doc_type | 1.0 |
+        | forces | 0.95 |
+        <!-- dev-figures:end -->
+        """);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "eval", "--gold", gold.toString(), "--docs",
+        docs.toString(), "--baseline", readme.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("forces 0.667 (recorded 0.950)").doesNotContain("doc_type");
+    assertThat(out.toString()).contains("by document type").contains("gold \\ predicted");
+
+    int lenient = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "eval",
+        "--gold", gold.toString(), "--docs", docs.toString(), "--baseline", readme.toString(), "--tolerance", "0.3");
+    assertThat(lenient).isZero();
+  }
+
   private static final String GOLD = ("{'file':'a.txt','doc_type':'hmicfrs_letter','forces':[],'primary_force':null,"
       + "'document_date':null,'report_title':null,'report_date':null,'author':null,'people':[],'recommendations':[],"
       + "'ratings':[]}\n{'file':'b.txt','doc_type':'other','forces':[],'primary_force':null,'document_date':null,"

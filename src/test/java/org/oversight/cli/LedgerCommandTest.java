@@ -53,7 +53,7 @@ class LedgerCommandTest {
         .recommendation("Recommendation 3: By 30 June 2025, chief constables should publish how many officers are "
             + "available for mutual aid each month.", "chief constables", "By 30 June 2025", "2025-06-30")
         .passage("Areas for improvement")
-        .recommendation("Forces should debrief officers after every large event.", "all forces", null, null)
+        .areaForImprovement("Forces should debrief officers after every large event.")
         .build();
     AnnotatedDocument kent = DocumentBuilder.response("kent.txt", "Kent Police", "2024-03-11").report(TITLE, null)
         .author("Margaret Ellison", "Police and Crime Commissioner", "Kent")

@@ -54,6 +54,7 @@ class ReadmeExamplesTest {
         "asks a running oversight serve (ServerTest asks the same addresses of a server it starts)");
     notRun("failures", c -> c.startsWith("bin/oversight failures"),
         "needs files that fail, which the sample corpus does not hold (KnownFailuresTest makes and lists some)");
+    notRun("jq", c -> c.contains("| jq"), "a letter of the reader's own piped into jq (EvidenceTest checks the record)");
     notRun("../shared", c -> c.contains("../shared"), "needs ../shared, the evaluation data kept beside the clone");
   }
 

@@ -73,4 +73,24 @@ class ScorerTest {
     assertThat(field(s, "forces").recall()).isEqualTo(0.0);
     assertThat(s.misses()).contains("b.txt: no output for this document");
   }
+
+  @Test
+  void figuresForEachKindOfDocumentAndHowEachKindWasPredicted() throws Exception {
+    JsonNode a = json("{'file':'a.txt','doc_type':'pcc_response','forces':['Kent Police']}");
+    JsonNode b = json("{'file':'b.txt','doc_type':'news_article','forces':['Essex Police']}");
+    JsonNode c = json("{'file':'c.txt','doc_type':'news_article','forces':[]}");
+    Scorer.Score s = Scorer.score(List.of(a, b, c), Map.of(
+        "a.txt", json("{'doc_type':'pcc_response','forces':['Kent Police']}"),
+        "b.txt", json("{'doc_type':'pcc_response','forces':['Essex Police']}"),
+        "c.txt", json("{'doc_type':'news_article','forces':['Surrey Police']}")));
+
+    assertThat(s.byType()).containsOnlyKeys("pcc_response", "news_article");
+    assertThat(s.byType().get("news_article")).filteredOn(f -> f.name().equals("doc_type"))
+        .singleElement().extracting(Scorer.Field::accuracy).isEqualTo(0.5);
+    assertThat(s.byType().get("pcc_response")).filteredOn(f -> f.name().equals("forces"))
+        .singleElement().extracting(Scorer.Field::f1).isEqualTo(1.0);
+    assertThat(s.confusion().get("news_article")).containsEntry("pcc_response", 1).containsEntry("news_article", 1);
+    assertThat(s.confusion().get("pcc_response")).containsExactly(Map.entry("pcc_response", 1));
+    assertThat(s.value("doc_type")).isEqualTo(0.667);
+  }
 }

@@ -33,7 +33,9 @@ class UpdateAlertsTest {
     byte[] report = Files.readAllBytes(new PdfMaker().paragraph("Keeping count: crime recording in policing")
         .paragraph("We recommend that within six months all forces should audit crime records.")
         .write(dir.resolve("r.pdf")));
-    byte[] kent = Files.readAllBytes(new PdfMaker().paragraph("Dear Home Secretary,").paragraph("2 April 2030")
+    byte[] kent = Files.readAllBytes(new PdfMaker()
+        .paragraph("Police and Crime Commissioner for Kent: response to the HMICFRS report Keeping count")
+        .paragraph("Dear Home Secretary,").paragraph("2 April 2030")
         .paragraph("I welcome the report and will hold the force to account for its crime recording.")
         .write(dir.resolve("k.pdf")));
     site.file("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n".getBytes())
@@ -73,7 +75,9 @@ class UpdateAlertsTest {
     assertThat(run("watch", "add", "accountable", "\"hold the force to account\"", "--type", "pcc_response",
         "--index", dir.resolve("index").toString())).isZero();
 
-    byte[] essex = Files.readAllBytes(new PdfMaker().paragraph("Dear Home Secretary,").paragraph("20 May 2030")
+    byte[] essex = Files.readAllBytes(new PdfMaker()
+        .paragraph("Police, Fire and Crime Commissioner for Essex: response to the HMICFRS report Keeping count")
+        .paragraph("Dear Home Secretary,").paragraph("20 May 2030")
         .paragraph("I will hold the force to account for its audit of crime records.")
         .write(dir.resolve("e.pdf")));
     site.page("/publications/keeping-count/", PUBLICATION.formatted(

@@ -27,6 +27,7 @@ public final class DocumentBuilder {
   private Person author;
   private final List<Person> people = new ArrayList<>();
   private final List<Recommendation> recommendations = new ArrayList<>();
+  private final List<Recommendation> areasForImprovement = new ArrayList<>();
   private final List<Rating> ratings = new ArrayList<>();
   private final List<Passage> passages = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
@@ -111,6 +112,13 @@ public final class DocumentBuilder {
     return this;
   }
 
+  /** A passage stating an area for improvement. */
+  public DocumentBuilder areaForImprovement(String text) {
+    passage(text);
+    areasForImprovement.add(new Recommendation(text, passages.size() - 1, null, null, null));
+    return this;
+  }
+
   public DocumentBuilder rating(String force, String area, String grade) {
     ratings.add(new Rating(force, area, grade));
     return this;
@@ -151,7 +159,8 @@ public final class DocumentBuilder {
     ExtractedDocument doc = new ExtractedDocument(sourceFile, format.equals("pdf") ? "application/pdf" : "text/plain",
         format, title, Map.of(), pages, passages);
     Tags tags = new Tags(type, forces, primaryForce, date, reportTitle, reportDate, author, people, recommendations,
-        ratings, type == DocType.PCC_RESPONSE ? Timeliness.of(reportDate, date) : null);
+        ratings, areasForImprovement, type == DocType.PCC_RESPONSE ? Timeliness.of(reportDate, date) : null,
+        List.of());
     return new AnnotatedDocument(doc, mentions, tags, all.length() / 5);
   }
 }
