@@ -231,7 +231,14 @@ final class LedgerPages {
     }
     Overdue o;
     try (LiveIndex.Lease lease = index.lease()) {
-      o = lease.searcher().ledgers().overdue(day);
+      LocalDate asOf = day;
+      // today's list, the page most asked for, is worked out once per commit (and per day); another day's on demand,
+      // so that no run of addresses can fill the memory with lists
+      o = asked == null || asked.isBlank()
+          ? lease.perCommit("overdue " + asOf, () -> lease.searcher().ledgers().overdue(asOf))
+          : lease.searcher().ledgers().overdue(asOf);
+    } catch (QueryException e) {
+      throw new IOException(e);
     }
     if (format != Format.HTML) {
       Map<String, Function<Overdue.Row, Object>> columns = new LinkedHashMap<>();
