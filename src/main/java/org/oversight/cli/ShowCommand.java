@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.oversight.index.ReportEntry;
 import org.oversight.model.DocumentRecord;
+import org.oversight.model.Evidence;
 import org.oversight.model.EntityType;
 import org.oversight.model.Json;
 import org.oversight.model.Mention;
@@ -86,12 +87,19 @@ final class ShowCommand implements Callable<Integer> {
       }
       recs.print(out, width);
     }
+    if (!t.areasForImprovement().isEmpty()) {
+      out.println();
+      Table areas = new Table("passage", "area for improvement (not a recommendation)").wrapLastColumn();
+      for (Recommendation a : t.areasForImprovement()) areas.row(a.passage(), a.text());
+      areas.print(out, width);
+    }
     if (!t.ratings().isEmpty()) {
       out.println();
       Table grades = new Table("force", "grade", "area");
       for (Rating g : t.ratings()) grades.row(g.force(), g.grade(), g.area());
       grades.print(out, width);
     }
+    evidence(out, t.evidence(), width);
     entities(out, r.mentions(), width);
     out.println();
     for (DocumentDetail.PassageView p : d.passages()) {
@@ -100,6 +108,19 @@ final class ShowCommand implements Callable<Integer> {
       out.println(label + lines.get(0));
       for (String l : lines.subList(1, lines.size())) out.println(" ".repeat(label.length()) + l);
     }
+  }
+
+  /** Why each tag was given: the rule, where it read, and the line it read (under the row). */
+  private static void evidence(PrintWriter out, List<Evidence> evidence, int width) {
+    if (evidence.isEmpty()) return;
+    out.println();
+    Table why = new Table("tag", "value:50", "where", "rule");
+    for (Evidence e : evidence) {
+      String where = e.passage() < 0 ? "link" : "[" + e.passage() + (e.page() > 0 ? ", p." + e.page() : "") + "]";
+      why.row(e.field(), e.value(), where, e.rule());
+      if (e.quote() != null && !e.quote().isBlank() && !e.quote().equals(e.value())) why.detail("\"" + e.quote() + "\"");
+    }
+    why.print(out, width);
   }
 
   private static void entities(PrintWriter out, List<Mention> mentions, int width) {

@@ -49,6 +49,9 @@ class MainTest {
 
     assertThat(run("show", id.substring(0, 10), "--index", index)).isZero();
     assertThat(out).contains(id, "Cumbria Constabulary", "Jane Example");
+    // why: each tag with the rule that gave it and the line it was read from
+    assertThat(out).containsPattern("author\\s+Jane Example \\(HM Inspector of Constabulary\\)\\s+\\[\\d+\\]\\s+\\S")
+        .contains("\"Dear Chief Constable\"");
   }
 
   @Test
