@@ -85,23 +85,7 @@ public final class Forces {
 
   /** Every force named in the text, in order of appearance; overlapping names keep the longest. */
   public List<Hit> find(String text) {
-    List<Hit> hits = new ArrayList<>();
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (Name n : names) {
-      if (!lower.contains(n.needle)) continue;
-      Matcher m = n.pattern.matcher(text);
-      while (m.find()) hits.add(new Hit(n.canonical, m.start(), m.end()));
-    }
-    hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
-    List<Hit> kept = new ArrayList<>();
-    int end = -1;
-    for (Hit h : hits) {
-      if (h.start >= end) {
-        kept.add(h);
-        end = h.end;
-      }
-    }
-    return kept;
+    return longest(names, text);
   }
 
   /**
@@ -110,9 +94,14 @@ public final class Forces {
    * surrounds it (a list of forces, a grade given to it): the caller decides.
    */
   public List<Hit> findAreas(String text) {
+    return longest(bareAreas, text);
+  }
+
+  /** The names found in the text, in order of appearance; of overlapping ones, the longest. */
+  private static List<Hit> longest(List<Name> candidates, String text) {
     List<Hit> hits = new ArrayList<>();
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (Name n : bareAreas) {
+    for (Name n : candidates) {
       if (!lower.contains(n.needle)) continue;
       Matcher m = n.pattern.matcher(text);
       while (m.find()) hits.add(new Hit(n.canonical, m.start(), m.end()));
