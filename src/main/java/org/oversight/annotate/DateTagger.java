@@ -19,10 +19,17 @@ import org.oversight.model.Mention;
 final class DateTagger {
   static final Pattern FULL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?";
-  private static final Pattern OWN_CUE = Pattern.compile("(?i)^\\W*(sent on|date|dated|letter date|date sent)\\W*"
-      + WEEKDAY + "$");
+  /** A weekday written out or cut short, as datelines print it: "Thursday", "Thu", "Weds". */
+  private static final String ANY_WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|"
+      + "thu|thur|thurs|fri|sat|sun)";
+  private static final Pattern OWN_CUE = Pattern.compile("(?i)^\\W*(sent on|date|dated|letter date|date sent|"
+      + "(?:response|letter|reply) date|date of (?:response|letter|reply|this letter))\\W*" + WEEKDAY + "$");
   /** A meeting's or a letter's own date inside a line: "Minutes of the meeting held on 6 June 2024". */
-  private static final Pattern OWN_TAIL_CUE = Pattern.compile("(?i)\\b(held on|meeting on)\\s*$");
+  private static final Pattern OWN_TAIL_CUE = Pattern.compile("(?i)\\b(held on|meeting on)\\s*(?:" + ANY_WEEKDAY
+      + "\\.?,?\\s*)?$");
+  /** "Posted by Jo Bloggs on 2 March 2025": a byline that dates the page. */
+  private static final Pattern BYLINE_ON = Pattern.compile("(?i)^\\W*(?:posted|published|written|updated)\\s+by\\s+"
+      + "[^.;:]{2,80}?\\s+on\\s+(?:" + ANY_WEEKDAY + "\\.?,?\\s*)?(?:the\\s+)?$");
   private static final Pattern PUBLISHED_CUE = Pattern.compile(
       "(?i)^\\W*(published|first published|published on|posted|posted on|release date)\\W*" + WEEKDAY + "$");
   /** "Author: Rosa DelaneyPublished 14th Feb 2031": a publication label glued inside a head line. */
@@ -35,9 +42,14 @@ final class DateTagger {
   private static final Pattern SENT_CUE = Pattern.compile("(?i)\\b(sent|wrote|submitted)\\b[^.]{0,100}\\bon\\s+(?:the\\s+)?$");
   /** Around a standalone date only decoration may stand: markdown marks, a weekday, a time. */
   private static final Pattern DECORATION = Pattern.compile(
-      "(?i)[\\s#*_\\-|,.(]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)?[\\s#*_,.]*");
+      "(?i)[\\s#*_\\-|,.(]*(" + ANY_WEEKDAY + ")?[\\s#*_,.]*");
+  /**
+   * What may follow a standalone date: a time ("11:03 am", "00.01 GMT"), and in a dateline a separator and a short
+   * byline ("22 January 2024 | Staff reporter").
+   */
   private static final Pattern TIME_TAIL = Pattern.compile(
-      "(?i)[\\s,)]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))?[\\s#*_,.)]*");
+      "(?i)[\\s,)]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))?\\s*(gmt|bst|utc)?[\\s#*_,.)]*"
+          + "(?:[|\u2022]\\s*[^|\u2022]{1,60})?");
   private static final Pattern TIME_START = Pattern.compile("(?i)^[\\s,]*(\\d{1,2}[:.]\\d{2}\\s*(am|pm)?|\\d{1,2}\\s*(am|pm))\\b");
   /** A metadata line some saved pages begin with: " date 2022-06-30 Headline". */
   private static final Pattern META_DATE = Pattern.compile("(?i)^\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
@@ -64,6 +76,7 @@ final class DateTagger {
     Dated held = null;
     Dated today = null;
     Dated sent = null;
+    Dated labelled = null;
     for (Line l : lines) {
       boolean head = l.index() < HEAD_LINES || l.index() >= lines.size() - 3;
       for (Found m : dates(doc, l)) {
@@ -91,10 +104,18 @@ final class DateTagger {
         if (head && sent == null && type == DocType.PCC_RESPONSE && SENT_CUE.matcher(before).find()) {
           sent = dated(doc, m.iso(), l, m.at(), "the date the letter was sent");
         }
+        if (head && BYLINE_ON.matcher(before).matches() && publishedIsOwn) {
+          return dated(doc, m.iso(), l, m.at(), "the byline's date");
+        }
         boolean published = PUBLISHED_CUE.matcher(before).matches()
             || (l.index() < 8 && PUBLISHED_INLINE.matcher(before).find());
         if (published && (TIME_TAIL.matcher(after).matches() || l.index() < 8)) {
           if (publishedIsOwn) return dated(doc, m.iso(), l, m.at(), "the stated publication date");
+          // in a response, "Published ..." under the report's title dates the report; with no date of its own
+          // found, a labelled one at the head is taken as the page's (a commissioner's news page)
+          if (labelled == null && l.index() < 8 && TIME_TAIL.matcher(after).matches()) {
+            labelled = dated(doc, m.iso(), l, m.at(), "the page's publication label, no other date of its own");
+          }
           continue;
         }
         boolean alone = DECORATION.matcher(before).matches()
@@ -109,8 +130,29 @@ final class DateTagger {
     if (sent != null) return sent;
     if (held != null) return held;
     if (today != null) return today;
+    if (labelled != null && !reportDatedThere(doc, labelled)) return labelled;
     return type == DocType.PCC_RESPONSE || type == DocType.HMICFRS_LETTER ? null : updated;
   }
+
+  /** Whether the line above the labelled date names a report: then "Published" dates the report, not the page. */
+  private static boolean reportDatedThere(DocText doc, Dated labelled) {
+    int at = -1;
+    for (Line l : doc.lines) {
+      if (l.passage() == labelled.evidence().passage()) {
+        at = l.index();
+        break;
+      }
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
+      String above = doc.lines.get(i).text();
+      if (above.isBlank()) continue;
+      return REPORT_HEAD.matcher(above).find();
+    }
+    return false;
+  }
+
+  /** A line that names an inspection report: its title or a reference to it. */
+  private static final Pattern REPORT_HEAD = Pattern.compile("(?i)\\breport\\b");
 
   private static Dated dated(DocText doc, String iso, Line l, int at, String rule) {
     return new Dated(iso, doc.evidence("document_date", iso, l, at, rule));

@@ -44,7 +44,19 @@ final class ReportTagger {
   private static final Pattern INTRO = Pattern.compile(
       "(?i)(?:(?:HMICFRS|HMIC|inspectorate'?s?)\\s+(?:PEEL\\s+)?(?:spotlight\\s+|thematic\\s+|inspection\\s+)?report"
           + "(?:\\s+(?:on|into|entitled|titled))?|response to (?:the )?(?:HMICFRS |HMIC )?(?:report|inspection)"
-          + "(?:\\s+(?:on|into|entitled|titled))?)\\s*[:\u2013-]\\s*(.*)$");
+          + "(?:\\s+(?:on|into|entitled|titled))?)(?:\\s*[:\u2013-]\\s*(.*)|\\s*$)");
+  /** A head line that labels the title: "Report: An inspection of ...", "HMICFRS: Still not taken seriously". */
+  private static final Pattern TITLE_LABEL = Pattern.compile(
+      "(?i)^\\W*(?:report|report title|title of (?:the )?report|inspection|HMICFRS(?: report)?|HMIC(?: report)?)\\s*:\\s*"
+          + "(?-i:([A-Z\u2018'\"\u201c].{9,200}))$");
+  /** A title quoted after a word for the report: 'HMICFRS report "Roads policing: an inspection of ..."'. */
+  private static final Pattern QUOTED_TITLE = Pattern.compile(
+      "(?i)\\b(?:report|reports|published|publication of|inspection)\\b[^\"\u201c\u2018.]{0,40}?(?<![\\p{L}])"
+          + "[\"\u201c\u2018'](?-i:([A-Z][^\"\u201d\u2019]{9,200}?))[\"\u201d\u2019'](?![\\p{L}])");
+  /** A title set off by commas after "the report": "The report, Cutting it close: an inspection of ..., found". */
+  private static final Pattern APPOSITIVE_TITLE = Pattern.compile(
+      "(?i)\\bthe (?:HMICFRS |HMIC |inspectorate'?s? )?report(?: on [^,.]{1,60})?,\\s+(?-i:([A-Z][^,]{9,200}?))"
+          + "(?:,|\\.(?:\\s|$))");
   /** A heading that names the report after "response to": "X's response to Guarding the gate: ...". */
   private static final Pattern RESPONSE_HEADING = Pattern.compile(
       "(?i)\\bresponse to\\s+(?:the\\s+)?(?:publication of\\s+)?(?:(?:HMICFRS|HMIC)(?:'s)?\\s+)?"
@@ -174,18 +186,52 @@ final class ReportTagger {
     for (Line l : lines) {
       Matcher m = INTRO.matcher(l.text());
       if (!m.find()) continue;
-      String t = m.group(1).strip();
+      String t = m.group(1) == null ? "" : m.group(1).strip();
       Line at = l;
       if (t.isEmpty() && l.index() + 1 < lines.size()) {
         at = lines.get(l.index() + 1);
         t = at.text();
+        // a line that only ends with the cue ("... of the report") is a heading only when a title follows it
+        if (m.group(1) == null && !titleLike(t)) continue;
       }
       t = cleanTitle(t);
       if (t.split("\\s+").length >= 2 && !generic(t)) {
-        return new Titled(t, at, 0, "the title after '" + m.group().substring(0, m.start(1) - m.start()).strip() + "'", null);
+        String cue = m.group(1) == null ? m.group() : m.group().substring(0, m.start(1) - m.start());
+        return new Titled(t, at, 0, "the title after '" + cue.strip() + "'", null);
+      }
+    }
+    // 5. a title labelled at the head, quoted after a word for the report, or set off by commas after "the report"
+    for (Line l : doc.head(HEADING_LINES)) {
+      Matcher m = TITLE_LABEL.matcher(l.text());
+      if (m.matches() && titleLike(m.group(1))) {
+        return new Titled(cleanTitle(m.group(1)), l, m.start(1), "the title labelled at the head", null);
+      }
+    }
+    for (Line l : lines) {
+      Matcher q = QUOTED_TITLE.matcher(l.text());
+      while (q.find()) {
+        if (titleLike(q.group(1))) {
+          return new Titled(cleanTitle(q.group(1)), l, q.start(1), "the title quoted after a word for the report", null);
+        }
+      }
+      Matcher a = APPOSITIVE_TITLE.matcher(l.text());
+      while (a.find()) {
+        if (titleLike(a.group(1))) {
+          return new Titled(cleanTitle(a.group(1)), l, a.start(1), "the title set off by commas after 'the report'",
+              null);
+        }
       }
     }
     return null;
+  }
+
+  /** Whether words read as a report's title: a subtitle, or a word for an inspection, and not a description. */
+  private static boolean titleLike(String t) {
+    String s = t.strip();
+    int words = s.split("\\s+").length;
+    // a title is a phrase, not speech or a paragraph: short, and not opening with a speaker's pronoun
+    return words >= 3 && words <= 22 && !s.matches("(?s)(?:I|We|It|This|Our|They|He|She)\\b.*")
+        && (s.contains(":") || s.contains("?") || REPORTISH.matcher(s).find()) && !generic(s);
   }
 
   /** An inspectorate page's own heading, when it reads as the title of a report or review. */
@@ -287,8 +333,20 @@ final class ReportTagger {
         Line l = lines.get(i);
         if (l.text().matches("(?i)^\\W*published( on)?:?\\s.*")) {
           List<WrittenDates.Found> d = datesOf(l.text());
-          if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), l, "the 'Published' line beside the title");
+          // in a response, a "Published" line that gave the response its own date is not the report's
+          boolean own = type == DocType.PCC_RESPONSE && !d.isEmpty() && d.get(0).iso().equals(documentDate);
+          if (!d.isEmpty() && !own) {
+            return doc.evidence("report_date", d.get(0).iso(), l, "the 'Published' line beside the title");
+          }
         }
+      }
+    }
+    for (Line l : lines) {
+      // "Report published: 14 March 2024", "Date of the report: ...": a label that says whose date it is
+      Matcher label = REPORT_DATE_LABEL.matcher(l.text());
+      if (label.lookingAt()) {
+        List<WrittenDates.Found> d = datesOf(l.text().substring(label.end()));
+        if (!d.isEmpty()) return doc.evidence("report_date", d.get(0).iso(), l, "labelled '" + label.group().strip() + "'");
       }
     }
     for (Line l : lines) {
@@ -335,7 +393,12 @@ final class ReportTagger {
   }
 
   private static final Pattern PUBLISHED_ON = Pattern.compile(
-      "(?i)\\b(?:published|released)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?(?:[A-Za-z]+day,?\\s+)?");
+      "(?i)\\b(?:published|released)(?:\\s+by\\s+[^,.;]{1,40}?)?\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?"
+          + "(?:[A-Za-z]+day,?\\s+)?");
+  /** A label that dates the report itself. */
+  private static final Pattern REPORT_DATE_LABEL = Pattern.compile(
+      "(?i)^\\W*(?:(?:the\\s+)?(?:inspection\\s+)?report(?:'s)?\\s+(?:published|publication date|date)(?:\\s+on)?|"
+          + "date of (?:the\\s+)?(?:inspection\\s+)?report|date (?:the\\s+)?report was published)\\s*:?\\s*");
 
   /** Days and months written in a text, in order. */
   private static List<WrittenDates.Found> datesOf(String text) {

@@ -155,6 +155,11 @@ public final class Extractor {
         throw new ExtractionException(FailureKind.UNRECOGNISED,
             "unrecognised binary content (not a document format, whatever its name says)");
       }
+      if (type.getBaseType().toString().equals("message/rfc822") && TEXT_EXTENSIONS.contains(extension(path))) {
+        // a letter saved as text that opens with "From:" and "To:" lines looks like mail to the detector; read as
+        // mail, those lines (who wrote, to whom, when) would become metadata and leave the text
+        type = MediaType.TEXT_PLAIN;
+      }
       if (type.equals(MediaType.TEXT_PLAIN)) {
         // the bytes say only "text": the name may tell a more specific text format (csv, markdown ...)
         Metadata named = new Metadata();
@@ -197,6 +202,9 @@ public final class Extractor {
       throw new ExtractionException(FailureKind.UNPARSEABLE, "html could not be parsed: " + oneLine(e), e);
     }
   }
+
+  /** File name extensions that say a file is plain text, whatever its first lines look like. */
+  private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text");
 
   /** Names of software that fill in a file's "author" property (generator-names.txt), lower-cased. */
   private static final Set<String> GENERATORS = org.oversight.domain.Resources

@@ -97,6 +97,11 @@ final class Parse {
     Parts parts = new Parts(budget);
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, detected.type().toString());
+    if (detected.type().getType().equals("text")) {
+      // the type was decided with the file's name (a letter saved as .txt that opens "From: ... To: ..."): the
+      // parser must not take it for mail again and move those lines out of the text
+      metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, detected.type().toString());
+    }
     try (TikaInputStream in = TikaInputStream.get(file.source().path())) {
       new RecursiveParserWrapper(digesting(), true).parse(in, parts, metadata, context());
     } catch (Exception e) {

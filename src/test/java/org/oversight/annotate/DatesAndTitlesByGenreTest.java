@@ -34,6 +34,97 @@ class DatesAndTitlesByGenreTest {
   }
 
   @Test
+  void datelinesAndLabelsInTheirOtherShapes() {
+    assertThat(TaggingExamples.tag("""
+        THE COUNTY ECHO
+
+        Custody checks fall short, inspectors find
+
+        Rowan Pell, Crime reporter
+        Wed 4 June 2031 06.00 BST
+
+        Inspectors found that Kent Police did not check detainees often enough.
+        """).documentDate()).isEqualTo("2031-06-04");
+    assertThat(TaggingExamples.tag("""
+        COUNTY NEWS
+
+        Force told to speed up its answers to 101 calls
+
+        12 May 2031 | Local democracy reporter
+
+        The force must improve how quickly it answers calls, the inspectorate said.
+        """).documentDate()).isEqualTo("2031-05-12");
+    assertThat(TaggingExamples.tag("""
+        Police and crime panel for Kent
+
+        Minutes of the meeting held on Tuesday 8 July 2031 at County Hall, Maidstone
+
+        Members noted the inspection report.
+        """).documentDate()).isEqualTo("2031-07-08");
+    assertThat(TaggingExamples.tag("""
+        A blog about policing
+
+        Posted by Ada Quill on 9 August 2031
+
+        The inspectorate published a report on call handling last week.
+        """).documentDate()).isEqualTo("2031-08-09");
+  }
+
+  @Test
+  void aResponsesOwnLabelsDateItAndTheReportApart() {
+    Tags t = TaggingExamples.tag("""
+        Police and Crime Commissioner for Dorset - response to HMICFRS
+
+        Report: An inspection of how well the police answer calls for help
+        Report published: 2 September 2031
+        Response date: 20 October 2031
+
+        The Chief Constable has accepted the report's two recommendations.
+        """);
+    assertThat(t.documentDate()).isEqualTo("2031-10-20");
+    assertThat(t.reportTitle()).isEqualTo("An inspection of how well the police answer calls for help");
+    assertThat(t.reportDate()).isEqualTo("2031-09-02");
+  }
+
+  @Test
+  void aCommissionersNewsPageIsDatedByItsPublishedLabelWhenItHasNoOtherDate() {
+    Tags t = TaggingExamples.tag("""
+        Office of the Police and Crime Commissioner for Cumbria
+
+        Commissioner's statutory response
+
+        Published: 3 December 2031
+
+        The inspection report was published on 1 October 2031. I have asked the Chief Constable for a plan.
+        """);
+    assertThat(t.documentDate()).isEqualTo("2031-12-03");
+    assertThat(t.reportDate()).isEqualTo("2031-10-01");
+  }
+
+  @Test
+  void titlesQuotedOrSetOffByCommasAfterTheReport() {
+    assertThat(TaggingExamples.tag("""
+        Dear Home Secretary,
+
+        Section 55 response: HMICFRS report "Lights on: an inspection of how forces police the night-time economy"
+
+        The force has taken the report's findings seriously.
+        """).reportTitle()).isEqualTo("Lights on: an inspection of how forces police the night-time economy");
+    assertThat(TaggingExamples.tag("""
+        Inspectors criticise force over burglary
+
+        The report, Closing the door: an inspection of the police response to burglary, found that Essex Police
+        attended most burglaries within a day.
+        """).reportTitle()).isEqualTo("Closing the door: an inspection of the police response to burglary");
+    // speech quoted after "the report" is not a title
+    assertThat(TaggingExamples.tag("""
+        Force responds
+
+        The Chief Constable welcomed the report: "It is good to see our work on burglary recognised by the inspectors."
+        """).reportTitle()).isNull();
+  }
+
+  @Test
   void aDateWithoutAYearIsNoDate() {
     Tags t = TaggingExamples.tag("""
         Commissioner responds to inspection

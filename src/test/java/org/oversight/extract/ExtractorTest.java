@@ -88,6 +88,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aLetterSavedAsTextThatOpensLikeMailKeepsItsHeadLines() throws Exception {
+    Path file = Files.writeString(dir.resolve("letter.txt"), """
+        From: Imogen Example, HM Inspector of Constabulary
+        To: Chief Constable Alan Sample, Kent Police
+        Sent on: 28 August 2024
+
+        Dear Chief Constable,
+
+        I write to confirm that the force leaves the Engage phase of our monitoring.
+        """);
+    ExtractedDocument doc = extractor.extract(file);
+    assertThat(doc.mediaType()).isEqualTo("text/plain");
+    assertThat(doc.text()).contains("From: Imogen Example", "Sent on: 28 August 2024");
+  }
+
+  @Test
   void typeComesFromTheBytesNotTheExtension() throws Exception {
     Path docx = DocxMaker.write(dir.resolve("really-a-docx.pdf"), "t", "Misnamed but readable.");
     ExtractedDocument doc = extractor.extract(docx);
