@@ -137,7 +137,7 @@ public final class DocumentPipeline implements AutoCloseable {
     }
     CompletableFuture<Annotator> models = annotatorLoading(); // loads while the file is read
     Extraction extraction = readsInWorker(detected, isolate)
-        ? inWorker(loaded, limits.timeout())
+        ? inWorker(loaded, detected, limits.timeout())
         : withinTimeout(() -> extractor.extractAll(loaded), limits.timeout());
     Duration left = limits.timeout().minusNanos(System.nanoTime() - start);
     Annotator a = annotator(models);
@@ -158,7 +158,8 @@ public final class DocumentPipeline implements AutoCloseable {
     };
   }
 
-  private Extraction inWorker(Extractor.Loaded loaded, Duration timeout) throws ExtractionException {
+  private Extraction inWorker(Extractor.Loaded loaded, Extractor.Detected detected, Duration timeout)
+      throws ExtractionException {
     Workers w;
     synchronized (this) {
       if (workers == null) {
@@ -168,7 +169,7 @@ public final class DocumentPipeline implements AutoCloseable {
       w = workers;
     }
     try {
-      return w.extract(loaded, timeout);
+      return w.extract(loaded, detected, timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExtractionException(FailureKind.INTERNAL, "interrupted");
