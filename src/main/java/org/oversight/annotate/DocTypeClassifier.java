@@ -63,9 +63,11 @@ final class DocTypeClassifier {
   /** The features of a document: cues of layout and wording, and the voices of its speakers. */
   List<Fired> features(DocText doc, List<Attributions.Attribution> speakers, String signerVoice, Line signerLine) {
     Map<String, Fired> out = new LinkedHashMap<>();
+    Map<Line, String> unquotedLines = new java.util.HashMap<>(); // worked out once a line, not once a cue
     for (Cue c : cues) {
       for (Line l : c.within > 0 ? doc.head(c.within) : doc.lines) {
-        Matcher m = c.pattern.matcher(c.unquoted ? unquoted(l.text()) : l.text());
+        String text = c.unquoted ? unquotedLines.computeIfAbsent(l, x -> unquoted(x.text())) : l.text();
+        Matcher m = c.pattern.matcher(text);
         if (m.find()) {
           out.putIfAbsent(c.name, new Fired(c.name, l, m.start()));
           break;

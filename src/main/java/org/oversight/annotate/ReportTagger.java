@@ -21,7 +21,12 @@ import org.oversight.model.Mention;
  * title ("Response to HMICFRS report on:"). A description ("the latest PEEL assessment") is not a title.
  */
 final class ReportTagger {
-  private record Known(String title, String words, String mainWords, String date, Pattern exact) {}
+  /** A known title: its words as " a b c " and, for a long one, the runs of its words that recognise it. */
+  private record Known(String title, String words, String mainWords, String date, Pattern exact, List<String> runs) {
+    Known(String title, String words, String mainWords, String date, Pattern exact) {
+      this(title, " " + words + " ", mainWords == null ? null : " " + mainWords + " ", date, exact, runsOf(words));
+    }
+  }
 
   /** A long title is recognised from a run of this many of its words, when the run is most of the title. */
   private static final int RUN = 8;
@@ -121,8 +126,7 @@ final class ReportTagger {
       String n = " " + norm(l.text()) + " ";
       for (Known k : known) {
         if (k.exact != null ? k.exact.matcher(l.text()).find()
-            : n.contains(" " + k.words + " ") || (k.mainWords != null && n.contains(" " + k.mainWords + " "))
-                || longRun(n, k.words)) {
+            : n.contains(k.words) || (k.mainWords != null && n.contains(k.mainWords)) || longRun(n, k.runs)) {
           return new Titled(k.title, l, 0, "a known report's title", k.date);
         }
       }
@@ -296,14 +300,23 @@ final class ReportTagger {
   }
 
   /** Whether a text holds a run of at least RUN words of a long title, the run being most of the title. */
-  private static boolean longRun(String text, String title) {
-    String[] w = title.split(" ");
-    if (w.length < RUN + 2) return false;
-    int need = Math.max(RUN, (int) Math.ceil(0.6 * w.length));
-    for (int i = 0; i + need <= w.length; i++) {
-      if (text.contains(" " + String.join(" ", java.util.Arrays.asList(w).subList(i, i + need)) + " ")) return true;
+  private static boolean longRun(String text, List<String> runs) {
+    for (String run : runs) {
+      if (text.contains(run)) return true;
     }
     return false;
+  }
+
+  /** The runs of most of a long title's words (" w1 ... wn "), worked out once per title, not once per line. */
+  private static List<String> runsOf(String title) {
+    String[] w = title.split(" ");
+    if (w.length < RUN + 2) return List.of();
+    int need = Math.max(RUN, (int) Math.ceil(0.6 * w.length));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + need <= w.length; i++) {
+      out.add(" " + String.join(" ", java.util.Arrays.asList(w).subList(i, i + need)) + " ");
+    }
+    return List.copyOf(out);
   }
 
   static boolean generic(String title) {

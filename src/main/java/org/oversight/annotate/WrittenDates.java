@@ -82,7 +82,8 @@ final class WrittenDates {
     }
   }
 
-  private static int month(String name) {
+  /** The month number (1-12) of a month's name or abbreviation. */
+  static int month(String name) {
     String m = name.toLowerCase(Locale.ROOT).replace(".", "").substring(0, 3);
     return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
   }

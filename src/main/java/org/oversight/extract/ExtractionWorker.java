@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.tika.mime.MediaType;
 import org.oversight.model.FailureKind;
 import org.oversight.model.Json;
 import org.oversight.model.SourceFile;
@@ -41,7 +42,9 @@ public final class ExtractionWorker {
       try {
         SourceFile source = new SourceFile(Path.of(URI.create(request.get("file").asText())),
             request.get("id").asText(), request.get("size").asLong());
-        answer.put("extraction", extractor.extractAll(new Extractor.Loaded(source)));
+        Extractor.Detected detected = request.hasNonNull("type") ? new Extractor.Detected(
+            MediaType.parse(request.get("type").asText()), request.get("format").asText(), null, source.size()) : null;
+        answer.put("extraction", extractor.extractAll(new Extractor.Loaded(source), detected));
       } catch (ExtractionException e) {
         answer.put("kind", e.kind());
         answer.put("reason", e.getMessage());

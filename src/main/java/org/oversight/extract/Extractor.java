@@ -111,7 +111,12 @@ public final class Extractor {
 
   /** Extracts a loaded file: its own document, and a document for each one inside an archive or a message. */
   public Extraction extractAll(Loaded file) throws ExtractionException {
-    Detected detected = detect(file);
+    return extractAll(file, null);
+  }
+
+  /** Extracts a loaded file whose type is already known ({@link #detect}); {@code known} null detects it. */
+  public Extraction extractAll(Loaded file, Detected known) throws ExtractionException {
+    Detected detected = known != null ? known : detect(file);
     if (detected.notADocument() != null) {
       throw new ExtractionException(FailureKind.NOT_A_DOCUMENT, "not a document: " + detected.notADocument());
     }

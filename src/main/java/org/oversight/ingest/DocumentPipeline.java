@@ -102,10 +102,19 @@ public final class DocumentPipeline implements AutoCloseable {
    * it may be one (a file that cannot be told, empty or unreadable, fails when it is read, with its reason).
    */
   public String notADocument(Path file) {
+    Extractor.Detected d = detected(file);
+    return d == null ? null : d.notADocument();
+  }
+
+  /**
+   * What a file is, from its first bytes, before it is read whole (handed to {@link #processAll(Extractor.Loaded,
+   * boolean, Extractor.Detected)} so that it is not detected again); null when it cannot be told here.
+   */
+  public Extractor.Detected detected(Path file) {
     try {
       long size = Files.size(file);
       if (size == 0 || size > limits.maxBytes()) return null;
-      return extractor.detect(new Extractor.Loaded(new SourceFile(file, null, size))).notADocument();
+      return extractor.detect(new Extractor.Loaded(new SourceFile(file, null, size)));
     } catch (IOException | ExtractionException e) {
       return null;
     }
@@ -130,14 +139,21 @@ public final class DocumentPipeline implements AutoCloseable {
    * @param isolate read it in a worker process whatever its format (a file a previous run died on)
    */
   public Processed processAll(Extractor.Loaded loaded, boolean isolate) throws ExtractionException {
+    return processAll(loaded, isolate, null);
+  }
+
+  /** As {@link #processAll(Extractor.Loaded, boolean)}, for a file whose type is known ({@code known} null: not). */
+  public Processed processAll(Extractor.Loaded loaded, boolean isolate, Extractor.Detected known)
+      throws ExtractionException {
     long start = System.nanoTime();
-    Extractor.Detected detected = extractor.detect(loaded);
+    Extractor.Detected detected = known != null && known.size() == loaded.source().size() ? known
+        : extractor.detect(loaded);
     if (detected.notADocument() != null) {
       throw new ExtractionException(FailureKind.NOT_A_DOCUMENT, "not a document: " + detected.notADocument());
     }
     CompletableFuture<Annotator> models = annotatorLoading(); // loads while the file is read
     Extraction extraction = readsInWorker(detected, isolate)
-        ? inWorker(loaded, limits.timeout())
+        ? inWorker(loaded, detected, limits.timeout())
         : withinTimeout(() -> extractor.extractAll(loaded), limits.timeout());
     Duration left = limits.timeout().minusNanos(System.nanoTime() - start);
     Annotator a = annotator(models);
@@ -158,7 +174,8 @@ public final class DocumentPipeline implements AutoCloseable {
     };
   }
 
-  private Extraction inWorker(Extractor.Loaded loaded, Duration timeout) throws ExtractionException {
+  private Extraction inWorker(Extractor.Loaded loaded, Extractor.Detected detected, Duration timeout)
+      throws ExtractionException {
     Workers w;
     synchronized (this) {
       if (workers == null) {
@@ -168,7 +185,7 @@ public final class DocumentPipeline implements AutoCloseable {
       w = workers;
     }
     try {
-      return w.extract(loaded, timeout);
+      return w.extract(loaded, detected, timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExtractionException(FailureKind.INTERNAL, "interrupted");

@@ -299,13 +299,13 @@ public final class Ingest {
         case NEW, CHANGED -> {
           boolean claimed = true;
           try {
-            String notADocument = pipeline.notADocument(file); // from its first bytes, before any parser
-            if (notADocument != null) {
-              tally.notADocument(notADocument);
+            Extractor.Detected detected = pipeline.detected(file); // from its first bytes, before any parser
+            if (detected != null && detected.notADocument() != null) {
+              tally.notADocument(detected.notADocument());
               index.forgetFailure(source);
               return;
             }
-            index(loaded, state, source, index, pipeline, inFlight, tally);
+            index(loaded, detected, state, source, index, pipeline, inFlight, tally);
             claimed = false;
           } finally {
             if (claimed) index.release(id);
@@ -340,9 +340,10 @@ public final class Ingest {
     }
   }
 
-  private void index(Extractor.Loaded loaded, CorpusIndex.State state, String source, CorpusIndex index,
-      DocumentPipeline pipeline, InFlight inFlight, Tally tally) throws ExtractionException, IOException {
-    DocumentPipeline.Processed done = pipeline.processAll(loaded, inFlight.leftovers().contains(source));
+  private void index(Extractor.Loaded loaded, Extractor.Detected detected, CorpusIndex.State state, String source,
+      CorpusIndex index, DocumentPipeline pipeline, InFlight inFlight, Tally tally)
+      throws ExtractionException, IOException {
+    DocumentPipeline.Processed done = pipeline.processAll(loaded, inFlight.leftovers().contains(source), detected);
     List<AnnotatedDocument> kept = new ArrayList<>();
     for (AnnotatedDocument d : done.documents()) {
       boolean embedded = d.document().metadata().containsKey(ExtractedDocument.EMBEDDED_PATH);

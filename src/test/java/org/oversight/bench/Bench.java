@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * server over loopback on that index.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: whole ingest against bare CoreNLP, query latency, and the web server.")
+    description = "Benchmarks: whole ingest against reference CoreNLP, query latency, and the web server.")
 public final class Bench implements Callable<Integer> {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Bench()).execute(args));
@@ -30,9 +30,19 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--docs", defaultValue = "2250", description = "Size of the built corpus (default: ${DEFAULT-VALUE}).")
   int docs;
 
-  @Option(names = "--default-sample", defaultValue = "200",
-      description = "Documents run through CoreNLP's slow default configuration (default: ${DEFAULT-VALUE}).")
-  int defaultSample;
+  @Option(names = "--reference-sample", defaultValue = "300",
+      description = "Documents run through the (slow) reference configuration and the cost table (default: "
+          + "${DEFAULT-VALUE}).")
+  int referenceSample;
+
+  @Option(names = "--pdf-texts", defaultValue = "../shared/eval/dev/docs", description = "Real texts (.txt) made "
+      + "into short PDFs for the whole-process run, which is skipped when the folder is absent (default: "
+      + "${DEFAULT-VALUE}).")
+  Path pdfTexts;
+
+  @Option(names = "--pdfs", defaultValue = "300", description = "PDFs in the whole-process run (default: "
+      + "${DEFAULT-VALUE}).")
+  int pdfs;
 
   @Option(names = "--work", description = "Working folder (default: a new temporary folder).")
   Path work;
@@ -103,7 +113,8 @@ public final class Bench implements Callable<Integer> {
       return 0;
     }
     if (!skipIngest) {
-      new IngestBenchmark(out, dir).run(samples, docs, defaultSample);
+      new IngestBenchmark(out, dir).run(samples, docs, referenceSample, pdfTexts, pdfs,
+          System.getProperty("oversight.launcher", "bin/oversight"));
     }
     Path idx = index != null ? index : dir.resolve("index-ingest-" + cores);
     out.println();

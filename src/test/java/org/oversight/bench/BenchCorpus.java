@@ -39,7 +39,7 @@ final class BenchCorpus {
     return files;
   }
 
-  private static byte[] variant(byte[] bytes, String name, int n) throws IOException {
+  static byte[] variant(byte[] bytes, String name, int n) throws IOException {
     String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     return switch (ext) {
       case "docx", "odt", "xlsx", "pptx" -> rezip(bytes, "bench copy " + n);

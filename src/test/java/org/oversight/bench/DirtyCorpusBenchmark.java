@@ -132,7 +132,7 @@ public final class DirtyCorpusBenchmark {
     return (cut > 0 && cut < 70 ? g.substring(0, cut) : g.length() > 90 ? g.substring(0, 90) + "..." : g).strip();
   }
 
-  private static long rssMb(ProcessHandle h) {
+  static long rssMb(ProcessHandle h) {
     try (Stream<String> lines = Files.lines(Path.of("/proc", String.valueOf(h.pid()), "status"))) {
       return lines.filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
           .findFirst().orElse(0);
