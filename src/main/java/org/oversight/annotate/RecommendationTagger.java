@@ -52,6 +52,16 @@ final class RecommendationTagger {
   private static final Pattern LIST_INTRO = Pattern.compile(
       "(?i)\\b(?:recommendations?|recommended|recommends)\\b(?:\\s+(?:that|which|are|were|include[sd]?|including|is|as follows|"
           + "below|to|were that|made|they made|it made|for (?:forces|the force|chief constables)))*\\s*:\\s*$");
+  /** A line that opens a list of what someone should do: "Within three months, the force should:". */
+  private static final Pattern SHOULD_INTRO = Pattern.compile("(?i)\\b(?:should|must)\\s*:\\s*$");
+  /** "Recommendation 1." standing alone, its text in the sentence after it. */
+  private static final Pattern BARE_LABEL = Pattern.compile("(?i)^\\W*recommendation\\s+\\d{1,2}\\s*[.:\\-\u2013]?\\s*$");
+  /** A numbered item: "3. The force should ...", "(2) Chief constables should ...". */
+  private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+\\S");
+  /** A line that ends by introducing a recommendation: "made the following recommendation to address it:". */
+  private static final Pattern RECOMMENDATION_COLON = Pattern.compile("(?i)\\brecommendations?\\b[^.:]{0,80}:\\s*$");
+  /** A paragraph in quotation marks. */
+  private static final Pattern QUOTED = Pattern.compile("^[\"\u201c\u2018'](.{20,}?)[\"\u201d\u2019']?\\s*$");
   /** An item that a progress paper tracks as a recommendation: "... This recommendation had arisen out of ...". */
   private static final Pattern TRACKED = Pattern.compile("(?i)\\b(?:this|the|that) recommendation\\b");
   /** A recommendations register's entry title: "Core business: ... (4822)". */
@@ -66,7 +76,35 @@ final class RecommendationTagger {
     for (Found f : stated(doc, forces)) add(out, f);
     lists(doc, forces, out);
     register(doc, forces, out);
+    numberedSiblings(doc, forces, out);
     return out;
+  }
+
+  /**
+   * In a numbered list some of whose items are recommendations, the other items that say who should do what are
+   * recommendations too ("2. By March, the force should ...", "3. The force should ...").
+   */
+  private static void numberedSiblings(DocText doc, Forces forces, List<Found> out) {
+    List<Line> lines = doc.lines;
+    int i = 0;
+    while (i < lines.size()) {
+      int j = i;
+      while (j < lines.size() && NUMBERED.matcher(lines.get(j).text()).find()) j++;
+      if (j - i >= 2) {
+        List<Line> run = lines.subList(i, j);
+        boolean recommends = run.stream().anyMatch(l -> out.stream()
+            .anyMatch(f -> l.text().contains(f.recommendation().text()) || f.recommendation().text().contains(l.text())));
+        if (recommends) {
+          for (Line l : run) {
+            String t = l.text().replaceFirst("^\\(?\\d{1,2}[.)]\\s+", "");
+            if (SHOULD.matcher(t).find() && !matches(MENTIONS, t)) {
+              add(out, found(doc, t, l.passage(), "an item of a numbered list of recommendations", forces));
+            }
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   private static void add(List<Found> out, Found f) {
@@ -89,6 +127,7 @@ final class RecommendationTagger {
     List<Found> out = new ArrayList<>();
     for (Recommendation r : tag(doc.sentences, doc.source.passages(), forces)) {
       String t = r.text();
+      if (SHOULD_INTRO.matcher(t).find()) continue; // the line that opens a list, not a recommendation of its own
       Matcher cut = CLAUSE_BEFORE_CUE.matcher(t);
       if (cut.find()) t = t.substring(cut.end());
       out.add(found(doc, t, r.passage(), "a sentence stating a recommendation", forces));
@@ -104,7 +143,17 @@ final class RecommendationTagger {
     List<Line> lines = doc.lines;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (LIST_INTRO.matcher(l.text()).find() && !matches(MENTIONS_OF_LIST, l.text())) {
+      boolean recommends = LIST_INTRO.matcher(l.text()).find() && !matches(MENTIONS_OF_LIST, l.text());
+      boolean introduces = recommends || RECOMMENDATION_COLON.matcher(l.text()).find();
+      if (introduces && i + 1 < lines.size()) {
+        // a recommendation quoted as its own paragraph after the line that introduces it
+        Matcher quoted = QUOTED.matcher(lines.get(i + 1).text().strip());
+        if (quoted.matches() && SHOULD.matcher(quoted.group(1)).find()) {
+          add(out, found(doc, quoted.group(1).strip(), lines.get(i + 1).passage(),
+              "quoted under '" + l.text().strip() + "'", forces));
+        }
+      }
+      if (recommends || SHOULD_INTRO.matcher(l.text()).find()) {
         for (int k = i + 1; k < lines.size(); k++) {
           Matcher item = ITEM.matcher(lines.get(k).text());
           if (!item.lookingAt()) break;
@@ -198,6 +247,10 @@ final class RecommendationTagger {
     for (int i = 0; i < sentences.size(); i++) {
       NlpPipeline.Sentence s = sentences.get(i);
       String text = s.text().strip();
+      if (BARE_LABEL.matcher(text).matches() && i + 1 < sentences.size()
+          && sentences.get(i + 1).passage() == s.passage()) {
+        text = text + " " + sentences.get(++i).text().strip(); // "Recommendation 1." and the sentence it labels
+      }
       boolean sectioned = s.passage() < inSection.length && inSection[s.passage()] && SHOULD.matcher(text).find();
       boolean states = (matches(CUES, text) || sectioned) && !matches(MENTIONS, text);
       boolean listed = !states && i > 0 && CONTENT_LIST.matcher(text).find()

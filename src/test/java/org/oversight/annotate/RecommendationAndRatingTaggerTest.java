@@ -64,6 +64,53 @@ class RecommendationAndRatingTaggerTest {
   }
 
   @Test
+  void listsOfWhatSomeoneShouldDoInTheShapesReportsUse() {
+    Tags t = TaggingExamples.tag("""
+        Recommendations
+
+        Within six months, the constabulary should:
+
+        - review every open missing person case older than a year;
+        - train its call handlers in the risk questions; and
+        - publish how quickly it answers 101 calls.
+        """);
+    assertThat(t.recommendations()).extracting(Recommendation::text).containsExactly(
+        "review every open missing person case older than a year",
+        "train its call handlers in the risk questions",
+        "publish how quickly it answers 101 calls");
+
+    Tags numbered = TaggingExamples.tag("""
+        What the inspectors found
+
+        1. By 30 June 2031, chief constables should appoint a lead for hate crime.
+
+        2. The College of Policing should update its guidance on hate crime.
+
+        The force has accepted both.
+        """);
+    assertThat(numbered.recommendations()).extracting(Recommendation::text).contains(
+        "The College of Policing should update its guidance on hate crime.");
+
+    Tags labelled = TaggingExamples.tag("""
+        Recommendation 1. Chief constables should publish their response times every month.
+
+        A fair point, though some forces do already.
+        """);
+    assertThat(labelled.recommendations()).extracting(Recommendation::text).containsExactly(
+        "Recommendation 1. Chief constables should publish their response times every month.");
+
+    Tags quoted = TaggingExamples.tag("""
+        The inspectorate made one recommendation to address its cause of concern:
+
+        "The force should make sure that every strip search of a child is authorised by an inspector."
+
+        I will ask the Chief Constable how this will be done.
+        """);
+    assertThat(quoted.recommendations()).extracting(Recommendation::text).containsExactly(
+        "The force should make sure that every strip search of a child is authorised by an inspector.");
+  }
+
+  @Test
   void anAreaForImprovementLabelledAsOneIsTaggedApartWherever() {
     Tags t = TaggingExamples.tag("""
         Our findings
