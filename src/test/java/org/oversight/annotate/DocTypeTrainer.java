@@ -28,9 +28,9 @@ import org.oversight.model.Json;
  * <pre>
  * mvn -q package -DskipTests
  * java -cp "target/test-classes:target/classes:target/lib/*" org.oversight.annotate.DocTypeTrainer \
- *     --gold ../shared/eval/dev/gold.jsonl --docs ../shared/eval/dev/docs \
+ *     --gold ../shared/eval/dev/gold.jsonl --docs ../shared/eval/dev/docs --gold eval/own/gold.jsonl --docs eval/own/docs \
  *     --examples src/test/resources/org/oversight/annotate/doc-type-examples --samples corpus/samples \
- *     --loo --sigma 1.0 --out src/main/resources/org/oversight/annotate/doc-type-weights.tsv
+ *     --loo --sigma 2 --out src/main/resources/org/oversight/annotate/doc-type-weights.tsv
  * </pre>
  * {@code --gold}/{@code --docs} pairs may repeat; {@code --sigmas 0.5,1,2} compares leave-one-out accuracy for
  * several priors; {@code --verbose} names each text classified wrongly.
