@@ -21,16 +21,22 @@ class ProgressTest {
     try (IngestCommand.Progress p = new IngestCommand.Progress(stream, 20)) {
       p.started(2);
       p.loadingModels(true);
-      Thread.sleep(200);
+      // the bar redraws every 20 ms on a thread of its own: wait for a redraw (at most 10 s on a busy machine)
+      awaitOutput(bytes, IngestCommand.Progress.LOADING);
       assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("0/2", IngestCommand.Progress.LOADING);
       p.loadingModels(false);
       p.done(Path.of("a.txt"));
       p.done(Path.of("b.txt"));
-      Thread.sleep(200);
+      awaitOutput(bytes, "2/2");
     }
     String all = bytes.toString(StandardCharsets.UTF_8);
     String last = all.substring(all.lastIndexOf('\r') + 1);
     assertThat(last).contains("2/2", "docs/s").doesNotContain("loading");
+  }
+
+  private static void awaitOutput(ByteArrayOutputStream bytes, String text) throws InterruptedException {
+    long until = System.nanoTime() + 10_000_000_000L;
+    while (!bytes.toString(StandardCharsets.UTF_8).contains(text) && System.nanoTime() < until) Thread.sleep(20);
   }
 
   @Test
