@@ -374,7 +374,7 @@ final class PeopleTagger {
       for (Roles.Found f : roles.find(l.text())) {
         String name = f.role().name();
         if (!"pcc".equals(f.role().voice()) || name.startsWith("Deputy") || name.equals("Commissioner")) continue;
-        int rank = COMMISSIONER_RANK.indexOf(name);
+        int rank = COMMISSIONER_RANK.indexOf(name.startsWith("Mayor") ? "Mayor" : name); // "Mayor of London" too
         if (rank < 0) rank = COMMISSIONER_RANK.size();
         if (rank < bestRank) {
           Person p = new Person(null, name, null);

@@ -33,13 +33,26 @@ final class Roles {
     }
   }
 
+  /** A word before a role that says how it is held: acting, temporary, interim. */
+  private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(acting|temporary|interim)\\s+$");
+
   /** Every role title in the text, leftmost first; where two overlap the longer (earlier listed) wins. */
   List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
     for (Role r : roles) {
       Matcher m = r.pattern.matcher(text);
       while (m.find()) {
-        if (!isAcronymInWrongCase(text, m)) all.add(new Found(r, m.start(), m.end()));
+        if (isAcronymInWrongCase(m)) continue;
+        // "Acting Chief Constable", "Temporary Deputy Chief Constable": the role as held, qualifier and all
+        Matcher q = QUALIFIER.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+        if (q.find()) {
+          String word = q.group(1);
+          Role held = new Role(Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT)
+              + " " + r.name(), r.organisation(), r.voice(), r.pattern());
+          all.add(new Found(held, m.start() - (q.end() - q.start()), m.end()));
+        } else {
+          all.add(new Found(r, m.start(), m.end()));
+        }
       }
     }
     all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
@@ -60,8 +73,12 @@ final class Roles {
     return found.isEmpty() ? null : found.get(0);
   }
 
-  /** Acronyms (PCC, HMI, ACC) count only in capitals: "acc" in a word is not an Assistant Chief Constable. */
-  private static boolean isAcronymInWrongCase(String text, Matcher m) {
+  /**
+   * Acronyms (PCC, HMI, ACC) count only in capitals: "acc" in a word is not an Assistant Chief Constable. A bare
+   * "mayor" is not taken for a policing body's mayor either: only the combined authorities' mayors, named with their
+   * area, hold a commissioner's functions (a town's mayor does not).
+   */
+  private static boolean isAcronymInWrongCase(Matcher m) {
     String s = m.group();
     return s.length() <= 5 && !s.contains(" ") && !s.contains(".") && !s.equals(s.toUpperCase());
   }
