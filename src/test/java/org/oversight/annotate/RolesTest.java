@@ -27,6 +27,12 @@ class RolesTest {
   }
 
   @Test
+  void aCouncillorOnAPanelIsNamedSo() {
+    assertThat(Roles.STANDARD.first("Present: Councillor Ada Pell (Chair)").role().name()).isEqualTo("Councillor");
+    assertThat(Roles.STANDARD.first("Cllr. Ada Pell").role().name()).isEqualTo("Councillor");
+  }
+
+  @Test
   void peopleAreGivenTheRoleAsHeld() {
     Tags t = TaggingExamples.tag("""
         Force responds to inspection
