@@ -2,7 +2,9 @@ package org.oversight.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.oversight.model.Json;
@@ -76,13 +78,11 @@ final class CompareCommand implements Callable<Integer> {
         for (Comparison.Row r : shown.rows()) out.println(Json.MAPPER.writeValueAsString(r));
       }
       case csv -> {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("report", "published",
-            "deadline", "force", "responder", "role", "response_date", "days", "days_late", "within_56_days", "id",
-            "file", "passages", "addressed", "recommendations").build());
+        Map<String, Function<Comparison.Row, Object>> columns = c.columns();
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+            .setHeader(columns.keySet().toArray(String[]::new)).build());
         for (Comparison.Row r : shown.rows()) {
-          csv.printRecord(c.report(), c.published(), c.deadline(), r.force(), r.responder(), r.role(), r.date(),
-              r.days(), r.daysLate(), r.withinDeadline(), r.id(), r.file(), String.join(" | ", r.passages()),
-              r.addressed(), r.recommendations());
+          csv.printRecord(columns.values().stream().map(f -> f.apply(r)).toList());
         }
         csv.flush();
       }

@@ -38,14 +38,7 @@ final class OverdueCommand implements Callable<Integer> {
           + "found in the corpus, to " + Plural.of(reports, "report") + " whose section 55 period has ended",
           Terminal.width()).forEach(out::println);
     }
-    Rows.print(out, format.format, o.rows(),
-        new Rows.Column<Overdue.Row>("report", Overdue.Row::report),
-        new Rows.Column<>("published", Overdue.Row::published),
-        new Rows.Column<>("deadline", Overdue.Row::deadline),
-        new Rows.Column<>("force", Overdue.Row::force),
-        new Rows.Column<>("body", Overdue.Row::body),
-        new Rows.Column<>("days_overdue", Overdue.Row::daysOverdue),
-        new Rows.Column<>("rule", Overdue.Row::rule));
+    Rows.print(out, format.format, o.rows(), Rows.columns(Overdue.columns()));
     if (format.format == OutputFormat.table) {
       if (!o.undated().isEmpty()) {
         Table.wrap("(left out, publication date not known to the day: " + String.join("; ", o.undated()) + ")",

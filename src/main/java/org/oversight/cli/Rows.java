@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,6 +38,12 @@ final class Rows {
   }
 
   private Rows() {}
+
+  /** Columns from a map of names to values (the query layer's column lists). */
+  @SuppressWarnings("unchecked")
+  static <T> Column<T>[] columns(Map<String, Function<T, Object>> named) {
+    return named.entrySet().stream().map(e -> new Column<>(e.getKey(), e.getValue())).toArray(Column[]::new);
+  }
 
   @SafeVarargs
   static <T> void print(PrintWriter out, OutputFormat format, List<T> rows, Column<T>... columns) throws IOException {

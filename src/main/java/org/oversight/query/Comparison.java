@@ -1,7 +1,10 @@
 package org.oversight.query;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What each force's commissioner said about one report, side by side, each response measured against the report's
@@ -47,4 +50,25 @@ public record Comparison(String report, String published, String publishedBasis,
   public record Row(String force, String responder, String role, String date, Long days, Long daysLate,
       Boolean withinDeadline, String id, String file, List<String> passages, Integer addressed,
       Integer recommendations) {}
+
+  /** The columns of the flat table ({@code compare --format csv}, the web page's CSV), name and value, in order. */
+  public Map<String, Function<Row, Object>> columns() {
+    Map<String, Function<Row, Object>> c = new LinkedHashMap<>();
+    c.put("report", r -> report);
+    c.put("published", r -> published);
+    c.put("deadline", r -> deadline);
+    c.put("force", Row::force);
+    c.put("responder", Row::responder);
+    c.put("role", Row::role);
+    c.put("response_date", Row::date);
+    c.put("days", Row::days);
+    c.put("days_late", Row::daysLate);
+    c.put("within_56_days", Row::withinDeadline);
+    c.put("id", Row::id);
+    c.put("file", Row::file);
+    c.put("passages", r -> String.join(" | ", r.passages()));
+    c.put("addressed", Row::addressed);
+    c.put("recommendations", Row::recommendations);
+    return c;
+  }
 }

@@ -1,6 +1,9 @@
 package org.oversight.query;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reports whose section 55 period has ended, with the bodies due to respond for which the corpus holds no response
@@ -23,4 +26,17 @@ public record Overdue(String asOf, List<Row> rows, List<String> undated) {
    */
   public record Row(String report, String published, String deadline, String force, String body, long daysOverdue,
       String rule) {}
+
+  /** The columns of a row ({@code overdue --format csv}, the web page's CSV), name and value, in order. */
+  public static Map<String, Function<Row, Object>> columns() {
+    Map<String, Function<Row, Object>> c = new LinkedHashMap<>();
+    c.put("report", Row::report);
+    c.put("published", Row::published);
+    c.put("deadline", Row::deadline);
+    c.put("force", Row::force);
+    c.put("body", Row::body);
+    c.put("days_overdue", Row::daysOverdue);
+    c.put("rule", Row::rule);
+    return c;
+  }
 }

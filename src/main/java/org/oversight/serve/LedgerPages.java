@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.oversight.query.Filter;
 import org.oversight.query.Ledger;
 import org.oversight.query.Ledgers;
@@ -241,15 +239,7 @@ final class LedgerPages {
       throw new IOException(e);
     }
     if (format != Format.HTML) {
-      Map<String, Function<Overdue.Row, Object>> columns = new LinkedHashMap<>();
-      columns.put("report", Overdue.Row::report);
-      columns.put("published", Overdue.Row::published);
-      columns.put("deadline", Overdue.Row::deadline);
-      columns.put("force", Overdue.Row::force);
-      columns.put("body", Overdue.Row::body);
-      columns.put("days_overdue", Overdue.Row::daysOverdue);
-      columns.put("rule", Overdue.Row::rule);
-      Output.records(ctx, format, "overdue-" + o.asOf(), o.rows(), columns);
+      Output.records(ctx, format, "overdue-" + o.asOf(), o.rows(), Overdue.columns());
       return;
     }
     List<OverdueItem> items = new ArrayList<>();

@@ -110,22 +110,8 @@ final class ReportPages {
 
   /** The compare table as {@code compare --format csv} writes it. */
   private static void csv(Context ctx, Comparison c) throws IOException {
-    Map<String, Function<Comparison.Row, Object>> columns = new LinkedHashMap<>();
-    columns.put("report", r -> c.report());
-    columns.put("published", r -> c.published());
-    columns.put("deadline", r -> c.deadline());
-    columns.put("force", Comparison.Row::force);
-    columns.put("responder", Comparison.Row::responder);
-    columns.put("role", Comparison.Row::role);
-    columns.put("response_date", Comparison.Row::date);
-    columns.put("days", Comparison.Row::days);
-    columns.put("days_late", Comparison.Row::daysLate);
-    columns.put("within_56_days", Comparison.Row::withinDeadline);
-    columns.put("id", Comparison.Row::id);
-    columns.put("file", Comparison.Row::file);
-    columns.put("passages", r -> String.join(" | ", r.passages()));
     Output.records(ctx, Format.CSV, "compare-" + Links.report(c.report()).substring("/reports/".length()), c.rows(),
-        columns);
+        c.columns());
   }
 
   static Response response(Comparison.Row r) {

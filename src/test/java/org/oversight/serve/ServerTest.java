@@ -115,6 +115,10 @@ class ServerTest {
         "panel-minutes.txt");
     assertThat(csv(get(open, "/reports?format=csv").body())).extracting(row -> row.get("title"))
         .contains(ServeFixture.REPORT);
+    // the compare table's CSV has the columns of 'compare --format csv'
+    assertThat(get(open, COMPARE + "?format=csv").body().lines().findFirst().orElseThrow()).isEqualTo("report,"
+        + "published,deadline,force,responder,role,response_date,days,days_late,within_56_days,id,file,passages,"
+        + "addressed,recommendations");
     assertThat(get(open, "/search?q=audit&format=xml").statusCode()).isEqualTo(400);
   }
 
