@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,27 +60,18 @@ public final class DirtyCorpusBenchmark {
     pb.environment().put("JAVA_OPTS", (opts + " -Xlog:gc:file=" + gc).strip());
     long t0 = System.nanoTime();
     Process p = pb.start();
-    AtomicLong rss = new AtomicLong();
-    AtomicLong tree = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (p.isAlive()) {
-        long own = rssMb(p.toHandle());
-        long all = own + p.descendants().mapToLong(DirtyCorpusBenchmark::rssMb).sum();
-        rss.accumulateAndGet(own, Math::max);
-        tree.accumulateAndGet(all, Math::max);
-        try {
-          Thread.sleep(250);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
-    sampler.setDaemon(true);
-    sampler.start();
-    String json = new String(p.getInputStream().readAllBytes());
-    int code = p.waitFor();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    sampler.interrupt();
+    String json;
+    int code;
+    double seconds;
+    long rss;
+    long tree;
+    try (ProcessMemory memory = ProcessMemory.watch(p, 250)) {
+      json = new String(p.getInputStream().readAllBytes());
+      code = p.waitFor();
+      seconds = (System.nanoTime() - t0) / 1e9;
+      rss = memory.peakOwnMb();
+      tree = memory.peakTreeMb();
+    }
     long peak = 0;
     long live = 0;
     if (Files.exists(gc)) {
@@ -94,7 +84,7 @@ public final class DirtyCorpusBenchmark {
       }
     }
     JsonNode summary = json.isBlank() ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(json);
-    return new Run(summary, seconds, peak, live, rss.get(), tree.get(), code);
+    return new Run(summary, seconds, peak, live, rss, tree, code);
   }
 
   private void print(Run r) {
@@ -130,15 +120,6 @@ public final class DirtyCorpusBenchmark {
     String g = reason.replaceFirst("^inside it, [^:]*: ", "inside it: ").replaceAll("\\d[\\d,.]*", "N");
     int cut = g.indexOf(": ", Math.min(g.length(), 12));
     return (cut > 0 && cut < 70 ? g.substring(0, cut) : g.length() > 90 ? g.substring(0, 90) + "..." : g).strip();
-  }
-
-  static long rssMb(ProcessHandle h) {
-    try (Stream<String> lines = Files.lines(Path.of("/proc", String.valueOf(h.pid()), "status"))) {
-      return lines.filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-          .findFirst().orElse(0);
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
   }
 
   private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {

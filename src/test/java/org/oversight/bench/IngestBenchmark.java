@@ -298,27 +298,20 @@ public final class IngestBenchmark {
     long t0 = System.nanoTime();
     double c0 = cpuSeconds();
     Process p = pb.start();
-    AtomicLong tree = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (p.isAlive()) {
-        tree.accumulateAndGet(DirtyCorpusBenchmark.rssMb(p.toHandle())
-            + p.descendants().mapToLong(DirtyCorpusBenchmark::rssMb).sum(), Math::max);
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
-    sampler.setDaemon(true);
-    sampler.start();
-    String json = new String(p.getInputStream().readAllBytes());
-    int code = p.waitFor();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    double cpu = cpuSeconds() - c0; // the launcher's JVM and its workers, all waited for
-    sampler.interrupt();
+    String json;
+    int code;
+    double seconds;
+    double cpu;
+    long tree;
+    try (ProcessMemory memory = ProcessMemory.watch(p, 200)) {
+      json = new String(p.getInputStream().readAllBytes());
+      code = p.waitFor();
+      seconds = (System.nanoTime() - t0) / 1e9;
+      cpu = cpuSeconds() - c0; // the launcher's JVM and its workers, all waited for
+      tree = memory.peakTreeMb();
+    }
     JsonNode s = json.isBlank() ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(json);
-    return new Process1(what, seconds, s.path("added").asInt(), s.path("tokens").asLong(), tree.get(), code, cpu);
+    return new Process1(what, seconds, s.path("added").asInt(), s.path("tokens").asLong(), tree, code, cpu);
   }
 
   private Figures ingest(List<Path> files, int threads, String label) throws IOException {
