@@ -113,7 +113,7 @@ final class DateTagger {
           if (publishedIsOwn) return dated(doc, m.iso(), l, m.at(), "the stated publication date");
           // in a response, "Published ..." under the report's title dates the report; with no date of its own
           // found, a labelled one at the head is taken as the page's (a commissioner's news page)
-          if (labelled == null && l.index() < 8 && TIME_TAIL.matcher(after).matches()) {
+          if (labelled == null && l.index() < 8 && TIME_TAIL.matcher(after).matches() && !underReport(lines, l)) {
             labelled = dated(doc, m.iso(), l, m.at(), "the page's publication label, no other date of its own");
           }
           continue;
@@ -130,23 +130,15 @@ final class DateTagger {
     if (sent != null) return sent;
     if (held != null) return held;
     if (today != null) return today;
-    if (labelled != null && !reportDatedThere(doc, labelled)) return labelled;
+    if (labelled != null) return labelled;
     return type == DocType.PCC_RESPONSE || type == DocType.HMICFRS_LETTER ? null : updated;
   }
 
-  /** Whether the line above the labelled date names a report: then "Published" dates the report, not the page. */
-  private static boolean reportDatedThere(DocText doc, Dated labelled) {
-    int at = -1;
-    for (Line l : doc.lines) {
-      if (l.passage() == labelled.evidence().passage()) {
-        at = l.index();
-        break;
-      }
-    }
-    for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
-      String above = doc.lines.get(i).text();
-      if (above.isBlank()) continue;
-      return REPORT_HEAD.matcher(above).find();
+  /** Whether the line above names a report: then its "Published" dates the report, not the page. */
+  private static boolean underReport(List<Line> lines, Line l) {
+    for (int i = l.index() - 1; i >= 0 && i >= l.index() - 2; i--) {
+      String above = lines.get(i).text();
+      if (!above.isBlank()) return REPORT_HEAD.matcher(above).find();
     }
     return false;
   }
