@@ -259,7 +259,11 @@ final class IngestCommand implements Callable<Integer> {
     /** Says on the bar that the language models are loading, or no longer. */
     synchronized void loadingModels(boolean now) {
       loading = now;
-      if (bar != null) bar.setExtraMessage(now ? LOADING : "");
+      if (bar != null) {
+        bar.setExtraMessage(now ? LOADING : "");
+        // the bar redraws by itself only when a document is done: show the note now, not after the first one
+        bar.refresh();
+      }
     }
 
     @Override
