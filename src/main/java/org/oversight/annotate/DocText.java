@@ -35,9 +35,17 @@ final class DocText {
     this.text = source.text();
     List<Line> c = new ArrayList<>();
     for (Line l : this.lines) {
-      if (!FURNITURE.matcher(l.text()).lookingAt()) c.add(l);
+      if (!furniture(l.text())) c.add(l);
     }
     this.content = List.copyOf(c);
+  }
+
+  private static final Needles FURNITURE_WORDS = Needles.of(FURNITURE.pattern());
+
+  /** Whether a line is page furniture. */
+  private static boolean furniture(String line) {
+    if (FURNITURE_WORDS.any() && !FURNITURE_WORDS.mayMatch(Needles.fold(line))) return false;
+    return FURNITURE.matcher(line).lookingAt();
   }
 
   /** The page of a passage (0 for formats without pages). */
@@ -54,7 +62,7 @@ final class DocText {
   /** Whether a line is among the first {@code n} lines of content. */
   boolean inHead(Line l, int n) {
     List<Line> h = head(n);
-    return !h.isEmpty() && l.index() <= h.get(h.size() - 1).index() && !FURNITURE.matcher(l.text()).lookingAt();
+    return !h.isEmpty() && l.index() <= h.get(h.size() - 1).index() && !furniture(l.text());
   }
 
   /** Evidence quoting a whole line (shortened to the sentence around {@code at} when the line is long). */

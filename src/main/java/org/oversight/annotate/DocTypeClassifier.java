@@ -24,7 +24,7 @@ final class DocTypeClassifier {
   private static final int HEAD_LINES = 2;
   private static final int TOP_LINES = 10;
 
-  private record Cue(String name, int within, boolean unquoted, Pattern pattern) {}
+  private record Cue(String name, int within, boolean unquoted, Pattern pattern, Needles needles) {}
 
   /** A quotation: between quote marks, or from an opening mark to the end of the line. */
   /** A headline quoting words: "Force 'requires improvement', inspectors say". */
@@ -50,7 +50,7 @@ final class DocTypeClassifier {
       String where = cols[1].replace("+unquoted", "");
       cues.add(new Cue(cols[0], where.equals("head") ? HEAD_LINES : where.equals("top") ? TOP_LINES : 0,
           cols[1].endsWith("+unquoted"),
-          Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+          Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), Needles.of(cols[2])));
     }
     this.weights = weights;
   }
@@ -64,8 +64,10 @@ final class DocTypeClassifier {
   List<Fired> features(DocText doc, List<Attributions.Attribution> speakers, String signerVoice, Line signerLine) {
     Map<String, Fired> out = new LinkedHashMap<>();
     Map<Line, String> unquotedLines = new java.util.HashMap<>(); // worked out once a line, not once a cue
+    String[] folded = new String[doc.lines.size()];
     for (Cue c : cues) {
       for (Line l : c.within > 0 ? doc.head(c.within) : doc.lines) {
+        if (c.needles.any() && !c.needles.mayMatch(folded(doc, folded, l))) continue;
         String text = c.unquoted ? unquotedLines.computeIfAbsent(l, x -> unquoted(x.text())) : l.text();
         Matcher m = c.pattern.matcher(text);
         if (m.find()) {
@@ -102,6 +104,14 @@ final class DocTypeClassifier {
       out.putIfAbsent("signer_" + signerVoice, new Fired("signer_" + signerVoice, signerLine, 0));
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** A line folded for the cues' quick tests, once a document. */
+  private static String folded(DocText doc, String[] folded, Line l) {
+    int i = l.index();
+    if (i < 0 || i >= folded.length || doc.lines.get(i) != l) return Needles.fold(l.text());
+    if (folded[i] == null) folded[i] = Needles.fold(l.text());
+    return folded[i];
   }
 
   /** A line without what it quotes (blanked, so that offsets still point into the line). */

@@ -20,8 +20,8 @@ import org.oversight.model.Recommendation;
  * include" after a sentence saying recommendations were made is taken as their content.
  */
 final class RecommendationTagger {
-  private static final List<Pattern> CUES = compile("recommendation-cues.txt");
-  private static final List<Pattern> MENTIONS = compile("recommendation-mentions.txt");
+  private static final GuardedPatterns CUES = compile("recommendation-cues.txt");
+  private static final GuardedPatterns MENTIONS = compile("recommendation-mentions.txt");
   private static final Pattern CONTINUES = Pattern.compile(
       "(?i)^(these|this|they|such|the|their|its|each|every)\\b.{0,80}\\b(should|must|will need to)\\b");
   private static final Pattern SECTION = Pattern.compile(
@@ -237,8 +237,8 @@ final class RecommendationTagger {
   }
 
   /** An intro that only points at recommendations elsewhere: "progress against the following recommendations:". */
-  private static final List<Pattern> MENTIONS_OF_LIST = List.of(
-      Pattern.compile("(?i)\\b(progress|action|actions|response|responses|update|updates)\\b.{0,40}\\brecommendations?\\b"));
+  private static final GuardedPatterns MENTIONS_OF_LIST = new GuardedPatterns(List.of(
+      Pattern.compile("(?i)\\b(progress|action|actions|response|responses|update|updates)\\b.{0,40}\\brecommendations?\\b")));
 
   /** Sentences stating recommendations, each with its continuation (the rule the others build on). */
   List<Recommendation> tag(List<NlpPipeline.Sentence> sentences, List<Passage> passages, Forces forces) {
@@ -344,18 +344,15 @@ final class RecommendationTagger {
     return m.find() ? m.group(1) : null;
   }
 
-  private static boolean matches(List<Pattern> patterns, String text) {
-    for (Pattern p : patterns) {
-      if (p.matcher(text).find()) return true;
-    }
-    return false;
+  private static boolean matches(GuardedPatterns patterns, String text) {
+    return patterns.anyFound(text);
   }
 
-  private static List<Pattern> compile(String resource) {
+  private static GuardedPatterns compile(String resource) {
     List<Pattern> out = new ArrayList<>();
     for (String line : Resources.lines(RecommendationTagger.class, resource)) {
       out.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
-    return out;
+    return new GuardedPatterns(out);
   }
 }

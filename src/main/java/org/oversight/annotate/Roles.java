@@ -24,12 +24,15 @@ final class Roles {
   record Found(Role role, int start, int end) {}
 
   private final List<Role> roles = new ArrayList<>();
+  /** Each role's quick test, in the roles' order. */
+  private final List<Needles> needles = new ArrayList<>();
 
   Roles(List<String> tsv) {
     for (String line : tsv) {
       String[] c = line.split("\t", 4);
       roles.add(new Role(c[0], c[1].equals("-") ? null : c[1], c[2], Pattern.compile("(?:" + c[3] + ")",
           Pattern.CASE_INSENSITIVE)));
+      needles.add(Needles.of(c[3]));
     }
   }
 
@@ -39,7 +42,10 @@ final class Roles {
   /** Every role title in the text, leftmost first; where two overlap the longer (earlier listed) wins. */
   List<Found> find(String text) {
     List<Found> all = new ArrayList<>();
-    for (Role r : roles) {
+    String folded = Needles.fold(text);
+    for (int i = 0; i < roles.size(); i++) {
+      if (!needles.get(i).mayMatch(folded)) continue;
+      Role r = roles.get(i);
       Matcher m = r.pattern.matcher(text);
       while (m.find()) {
         if (isAcronymInWrongCase(m)) continue;

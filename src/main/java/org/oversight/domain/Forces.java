@@ -23,6 +23,8 @@ public final class Forces {
   private final List<Name> names = new ArrayList<>();
   private final List<Name> bareAreas = new ArrayList<>();
   private final List<String> territorial = new ArrayList<>();
+  private final Needled needledNames;
+  private final Needled needledAreas;
 
   /**
    * One way of naming a force, and the pattern that finds it. The needle is a word the text must contain (in lower
@@ -61,6 +63,8 @@ public final class Forces {
         }
       }
     }
+    needledNames = Needled.of(names);
+    needledAreas = Needled.of(bareAreas);
   }
 
   /** The 43 territorial forces of England and Wales, in the list's order. */
@@ -85,7 +89,7 @@ public final class Forces {
 
   /** Every force named in the text, in order of appearance; overlapping names keep the longest. */
   public List<Hit> find(String text) {
-    return longest(names, text);
+    return longest(needledNames, text);
   }
 
   /**
@@ -94,28 +98,44 @@ public final class Forces {
    * surrounds it (a list of forces, a grade given to it): the caller decides.
    */
   public List<Hit> findAreas(String text) {
-    return longest(bareAreas, text);
+    return longest(needledAreas, text);
   }
 
   /** The names found in the text, in order of appearance; of overlapping ones, the longest. */
-  private static List<Hit> longest(List<Name> candidates, String text) {
-    List<Hit> hits = new ArrayList<>();
+  private static List<Hit> longest(Needled candidates, String text) {
+    List<Found> hits = new ArrayList<>();
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (Name n : candidates) {
-      if (!lower.contains(n.needle)) continue;
-      Matcher m = n.pattern.matcher(text);
-      while (m.find()) hits.add(new Hit(n.canonical, m.start(), m.end()));
+    for (Map.Entry<String, List<Integer>> byNeedle : candidates.byNeedle.entrySet()) {
+      if (!lower.contains(byNeedle.getKey())) continue; // one test for all the names that share a first word
+      for (int i : byNeedle.getValue()) {
+        Name n = candidates.names.get(i);
+        Matcher m = n.pattern.matcher(text);
+        while (m.find()) hits.add(new Found(new Hit(n.canonical, m.start(), m.end()), i));
+      }
     }
-    hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+    // leftmost first, then longest, then the name listed first: the same whichever needle found it
+    hits.sort(Comparator.comparingInt((Found f) -> f.hit.start).thenComparing(Comparator.comparingInt(
+        (Found f) -> f.hit.end).reversed()).thenComparingInt(f -> f.order));
     List<Hit> kept = new ArrayList<>();
     int end = -1;
-    for (Hit h : hits) {
-      if (h.start >= end) {
-        kept.add(h);
-        end = h.end;
+    for (Found f : hits) {
+      if (f.hit.start >= end) {
+        kept.add(f.hit);
+        end = f.hit.end;
       }
     }
     return kept;
+  }
+
+  private record Found(Hit hit, int order) {}
+
+  /** Names grouped by their needle, so that a text is searched once for each first word, not once for each name. */
+  private record Needled(List<Name> names, Map<String, List<Integer>> byNeedle) {
+    static Needled of(List<Name> names) {
+      Map<String, List<Integer>> by = new LinkedHashMap<>();
+      for (int i = 0; i < names.size(); i++) by.computeIfAbsent(names.get(i).needle, k -> new ArrayList<>()).add(i);
+      return new Needled(List.copyOf(names), by);
+    }
   }
 
   /** Canonical force names with the number of times each is named, in order of first appearance. */

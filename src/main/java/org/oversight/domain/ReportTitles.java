@@ -39,6 +39,20 @@ public final class ReportTitles {
 
   /** Lower case, letters and digits only, single spaces. */
   public static String norm(String s) {
-    return String.join(" ", s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip().split("\\s+"));
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+        if (gap && out.length() > 0) out.append(' ');
+        out.appendCodePoint(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }

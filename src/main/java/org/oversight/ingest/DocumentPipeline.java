@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -69,6 +70,15 @@ public final class DocumentPipeline implements AutoCloseable {
   private volatile CompletableFuture<Annotator> annotator;
   private final Map<Path, Manifest> manifests = new HashMap<>();
   private final int threads;
+  /**
+   * Turns to work in this process: at most {@code threads} threads read, annotate and index at once. A thread
+   * waiting on a worker process gives its turn up, so that another can annotate meanwhile (a run may have more
+   * threads than turns for that; see {@link #threadsFor(int)}).
+   */
+  private final Semaphore turns;
+  private final ThreadLocal<Boolean> hasTurn = ThreadLocal.withInitial(() -> false);
+  /** How long this thread last waited for its turn back after a worker answered: not the file's own time. */
+  private final ThreadLocal<Long> turnWait = ThreadLocal.withInitial(() -> 0L);
   private Workers workers;
   /** Work that may hang (a parser caught in a loop) runs on its own thread, abandoned when it takes too long. */
   private final ExecutorService bounded = Executors.newCachedThreadPool(r -> {
@@ -89,6 +99,33 @@ public final class DocumentPipeline implements AutoCloseable {
     this.extractor = new Extractor(limits.maxBytes(), limits.extraction());
     this.annotators = annotators;
     this.threads = threads;
+    this.turns = new Semaphore(Math.max(1, threads));
+  }
+
+  /**
+   * How many threads a run of {@code threads} turns should give the pipeline: twice as many when files may be read in
+   * worker processes, so that while one thread waits on a worker another annotates (the turns keep the work done in
+   * this process to {@code threads} at a time).
+   */
+  public int threadsFor(int threads) {
+    return isolation.mode() == Isolation.Mode.NONE ? threads : 2 * threads;
+  }
+
+  /** Runs work in a turn: at most as many at once as the pipeline has threads. */
+  public <T> T inTurn(Turn<T> work) throws Exception {
+    turns.acquire();
+    hasTurn.set(true);
+    try {
+      return work.run();
+    } finally {
+      hasTurn.set(false);
+      turns.release();
+    }
+  }
+
+  /** Work done in a turn. */
+  public interface Turn<T> {
+    T run() throws Exception;
   }
 
   /** Reads a file and identifies it by its bytes, before any parsing. */
@@ -155,7 +192,8 @@ public final class DocumentPipeline implements AutoCloseable {
     Extraction extraction = readsInWorker(detected, isolate)
         ? inWorker(loaded, detected, limits.timeout())
         : withinTimeout(() -> extractor.extractAll(loaded), limits.timeout());
-    Duration left = limits.timeout().minusNanos(System.nanoTime() - start);
+    Duration left = limits.timeout().minusNanos(System.nanoTime() - start - turnWait.get());
+    turnWait.set(0L);
     Annotator a = annotator(models);
     ManifestEntry fetched = fetchedAs(loaded.source().path());
     List<AnnotatedDocument> annotated = withinTimeout(() -> {
@@ -184,11 +222,17 @@ public final class DocumentPipeline implements AutoCloseable {
       }
       w = workers;
     }
+    boolean gaveUp = hasTurn.get(); // waiting on the worker, this thread gives its turn to one that has work here
+    if (gaveUp) turns.release();
     try {
       return w.extract(loaded, detected, timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ExtractionException(FailureKind.INTERNAL, "interrupted");
+    } finally {
+      long t0 = System.nanoTime();
+      if (gaveUp) turns.acquireUninterruptibly();
+      turnWait.set(System.nanoTime() - t0);
     }
   }
 

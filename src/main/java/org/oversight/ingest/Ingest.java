@@ -211,9 +211,12 @@ public final class Ingest {
       }
       fileCount = files.size();
       listener.started(files.size());
-      Parallel.<Path, Void>map(files, options.threads(), file -> {
+      Parallel.<Path, Void>map(files, pipeline.threadsFor(options.threads()), file -> {
         if (index.broken() == null) {
-          one(file, index, pipeline, inFlight, tally);
+          pipeline.inTurn(() -> {
+            one(file, index, pipeline, inFlight, tally);
+            return null;
+          });
         }
         listener.done(file);
         index.commitIfDue();

@@ -52,6 +52,11 @@ class DomainTaggerFuzzTest {
       His Majesty's Inspector of Constabulary
       """;
 
+  /** The lines of the letter the fuzzing starts from. */
+  static List<String> letterLines() {
+    return LETTER.lines().toList();
+  }
+
   static Tags tag(String text) {
     List<Passage> passages = new ArrayList<>();
     for (String p : text.split("\n\\s*\n")) {
