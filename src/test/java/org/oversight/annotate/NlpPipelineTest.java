@@ -21,6 +21,35 @@ class NlpPipelineTest {
         Map.of(), 0, ps);
   }
 
+  private static List<edu.stanford.nlp.ling.CoreLabel> words(String sentence) {
+    List<edu.stanford.nlp.ling.CoreLabel> out = new java.util.ArrayList<>();
+    for (String w : sentence.split(" ")) {
+      edu.stanford.nlp.ling.CoreLabel t = new edu.stanford.nlp.ling.CoreLabel();
+      t.setWord(w);
+      out.add(t);
+    }
+    return out;
+  }
+
+  @Test
+  void theNameFinderReadsOnlySentencesCapitalisedBeyondACommonOpeningWord() {
+    assertThat(NlpPipeline.mayName(words("The force should review its vetting ."))).isFalse();
+    assertThat(NlpPipeline.mayName(words("\u201c This was not good enough \u201d ."))).isFalse();
+    assertThat(NlpPipeline.mayName(words("Kent Police should review its vetting ."))).isTrue();
+    assertThat(NlpPipeline.mayName(words("In the view of the inspectorate , Ms Smith agreed ."))).isTrue();
+    assertThat(NlpPipeline.mayName(words("HMICFRS found that records were incomplete ."))).isTrue();
+    assertThat(NlpPipeline.mayName(words("Wiltshire was graded good ."))).as("a capitalised first word that is "
+        + "not a common one").isTrue();
+  }
+
+  @Test
+  void aNameInASentenceBesideUncapitalisedOnesIsStillFound() {
+    NlpPipeline.Result r = SharedAnnotator.pipeline().annotate(doc(
+        "The force should review its vetting. It should do so within six months. Sarah Okafor led the review."), null);
+    assertThat(r.mentions()).contains(new Mention(EntityType.PERSON, "Sarah Okafor", null, 0));
+    assertThat(r.sentences()).hasSize(3);
+  }
+
   @Test
   void findsPeopleOrganisationsAndNormalisedDatesInTheirPassages() {
     NlpPipeline.Result r = SharedAnnotator.pipeline().annotate(doc(

@@ -131,7 +131,7 @@ class ResilienceTest {
     Path docs = Files.createDirectories(dir.resolve("slow"));
     Files.writeString(docs.resolve("quick.txt"), "A quick note about hare coursing.");
     Files.writeString(docs.resolve("endless.txt"),
-        "The force reviewed every case file in the county and wrote to each victim again. ".repeat(2500));
+        "Kent Police reviewed every case file in the county and wrote to each victim again. ".repeat(2500));
     Ingest.Report r = ingest(Duration.ofSeconds(1), docs);
     assertThat(r.failures()).singleElement().satisfies(f -> {
       assertThat(f.file().getFileName().toString()).isEqualTo("endless.txt");
