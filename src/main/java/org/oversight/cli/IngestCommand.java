@@ -251,6 +251,9 @@ final class IngestCommand implements Callable<Integer> {
       if (stream != null) {
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" docs", 1)
             .setStyle(ProgressBarStyle.ASCII).showSpeed(RATE).setUpdateIntervalMillis(refreshMillis)
+            // redrawn at every interval, not only when a document is done: a note set before the first document
+            // (the language models loading) shows, and the elapsed time moves while a long document is read
+            .continuousUpdate()
             .setConsumer(new ConsoleProgressBarConsumer(stream, Terminal.width() - 1)).build();
         if (loading) bar.setExtraMessage(LOADING);
       }
@@ -261,8 +264,6 @@ final class IngestCommand implements Callable<Integer> {
       loading = now;
       if (bar != null) {
         bar.setExtraMessage(now ? LOADING : "");
-        // the bar redraws by itself only when a document is done: show the note now, not after the first one
-        bar.refresh();
       }
     }
 

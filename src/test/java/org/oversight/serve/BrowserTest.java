@@ -270,6 +270,7 @@ class BrowserTest {
     assertThat(browser.getCurrentUrl()).contains("/login?next=");
     browser.findElement(By.id("token")).sendKeys("a-wrong-token-of-some-length");
     browser.findElement(By.cssSelector("#login button")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login-error"))); // the refusal's page
     assertThat(text("login-error")).isEqualTo("Wrong token.");
     screenshot("sign-in-refused");
     browser.findElement(By.id("token")).sendKeys(ServerTest.TOKEN);
