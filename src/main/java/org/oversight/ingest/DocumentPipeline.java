@@ -191,7 +191,7 @@ public final class DocumentPipeline implements AutoCloseable {
     CompletableFuture<Annotator> models = annotatorLoading(); // loads while the file is read
     Extraction extraction = readsInWorker(detected, isolate)
         ? inWorker(loaded, detected, limits.timeout())
-        : withinTimeout(() -> extractor.extractAll(loaded), limits.timeout());
+        : withinTimeout(() -> extractor.extractAll(loaded, detected), limits.timeout());
     Duration left = limits.timeout().minusNanos(System.nanoTime() - start - turnWait.get());
     turnWait.set(0L);
     Annotator a = annotator(models);
