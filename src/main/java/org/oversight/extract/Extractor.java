@@ -169,8 +169,9 @@ public final class Extractor {
         // mail, those lines (who wrote, to whom, when) would become metadata and leave the text
         type = MediaType.TEXT_PLAIN;
       }
-      if (type.equals(MediaType.TEXT_PLAIN)) {
-        // the bytes say only "text": the name may tell a more specific text format (csv, markdown ...)
+      if (type.equals(MediaType.TEXT_PLAIN) && !extension(path).equals("txt")) {
+        // the bytes say only "text": the name may tell a more specific text format (csv, markdown ...); a .txt name
+        // says plain text too, so it is not asked
         Metadata named = new Metadata();
         named.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
         try (TikaInputStream again = TikaInputStream.get(path)) {

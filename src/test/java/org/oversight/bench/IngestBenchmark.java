@@ -113,12 +113,13 @@ public final class IngestBenchmark {
     out.printf("models loaded: oversight %.1f s, reference %.1f s%n", oversightLoad, referenceLoad);
     out.flush();
 
-    // warm-up: JIT every path before measuring
-    int warm = Math.min(200, files.size());
+    // warm-up: JIT every path before measuring (the optimising compiler works for tens of seconds on two cores: a
+    // short warm-up leaves its work inside the measured runs)
+    int warm = Math.min(600, files.size());
     ingest(files.subList(0, warm), cores, "warmup");
     bare(bare, texts.subList(0, warm), cores, "warm");
     List<String> sample = texts.subList(0, Math.min(referenceSample, texts.size()));
-    bare(reference, sample.subList(0, Math.min(30, sample.size())), 1, "warm");
+    bare(reference, sample.subList(0, Math.min(60, sample.size())), 1, "warm");
 
     List<Figures> r = new ArrayList<>();
     Figures ref1 = bare(reference, sample, 1, "reference CoreNLP (" + sample.size() + " docs)");
