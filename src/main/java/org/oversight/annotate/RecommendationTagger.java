@@ -97,7 +97,7 @@ final class RecommendationTagger {
         if (recommends) {
           for (Line l : run) {
             String t = l.text().replaceFirst("^\\(?\\d{1,2}[.)]\\s+", "");
-            if (SHOULD.matcher(t).find() && !matches(MENTIONS, t)) {
+            if (SHOULD.matcher(t).find() && !MENTIONS.anyFound(t)) {
               add(out, found(doc, t, l.passage(), "an item of a numbered list of recommendations", forces));
             }
           }
@@ -143,7 +143,7 @@ final class RecommendationTagger {
     List<Line> lines = doc.lines;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      boolean recommends = LIST_INTRO.matcher(l.text()).find() && !matches(MENTIONS_OF_LIST, l.text());
+      boolean recommends = LIST_INTRO.matcher(l.text()).find() && !MENTIONS_OF_LIST.anyFound(l.text());
       boolean introduces = recommends || RECOMMENDATION_COLON.matcher(l.text()).find();
       if (introduces && i + 1 < lines.size()) {
         // a recommendation quoted as its own paragraph after the line that introduces it
@@ -252,14 +252,14 @@ final class RecommendationTagger {
         text = text + " " + sentences.get(++i).text().strip(); // "Recommendation 1." and the sentence it labels
       }
       boolean sectioned = s.passage() < inSection.length && inSection[s.passage()] && SHOULD.matcher(text).find();
-      boolean states = (matches(CUES, text) || sectioned) && !matches(MENTIONS, text);
+      boolean states = (CUES.anyFound(text) || sectioned) && !MENTIONS.anyFound(text);
       boolean listed = !states && i > 0 && CONTENT_LIST.matcher(text).find()
           && sentences.get(i - 1).passage() == s.passage() && mentionsMade(sentences.get(i - 1).text());
       if (!states && !listed) continue;
       StringBuilder rec = new StringBuilder(listed ? sentences.get(i - 1).text().strip() + " " + text : text);
       while (i + 1 < sentences.size() && sentences.get(i + 1).passage() == s.passage()
           && CONTINUES.matcher(sentences.get(i + 1).text().strip()).find()
-          && !matches(CUES, sentences.get(i + 1).text().strip())) {
+          && !CUES.anyFound(sentences.get(i + 1).text().strip())) {
         rec.append(' ').append(sentences.get(++i).text().strip());
       }
       String r = rec.toString();
@@ -342,10 +342,6 @@ final class RecommendationTagger {
   static String deadline(String text) {
     Matcher m = DEADLINE.matcher(text);
     return m.find() ? m.group(1) : null;
-  }
-
-  private static boolean matches(GuardedPatterns patterns, String text) {
-    return patterns.anyFound(text);
   }
 
   private static GuardedPatterns compile(String resource) {

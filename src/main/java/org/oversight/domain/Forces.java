@@ -20,11 +20,11 @@ public final class Forces {
   private static final String NOT_AN_ORGANISATION =
       "(?![\\p{L}\\d])(?!\\s+(?:Federation|Authority|Fire\\s+and\\s+Rescue|Staff\\s+Association|Superintendents))";
 
-  private final List<Name> names = new ArrayList<>();
-  private final List<Name> bareAreas = new ArrayList<>();
+  /** Every way of naming a force, grouped by needle. */
+  private final Needled names;
+  /** Areas named on their own, grouped by needle. */
+  private final Needled bareAreas;
   private final List<String> territorial = new ArrayList<>();
-  private final Needled needledNames;
-  private final Needled needledAreas;
 
   /**
    * One way of naming a force, and the pattern that finds it. The needle is a word the text must contain (in lower
@@ -40,6 +40,8 @@ public final class Forces {
   public record Hit(String force, int start, int end) {}
 
   Forces(List<String> tsv) {
+    List<Name> names = new ArrayList<>();
+    List<Name> bareAreas = new ArrayList<>();
     for (String line : tsv) {
       String[] cols = line.split("\t", -1);
       if (cols.length < 3 || cols[0].equals("canonical")) continue;
@@ -63,8 +65,8 @@ public final class Forces {
         }
       }
     }
-    needledNames = Needled.of(names);
-    needledAreas = Needled.of(bareAreas);
+    this.names = Needled.of(names);
+    this.bareAreas = Needled.of(bareAreas);
   }
 
   /** The 43 territorial forces of England and Wales, in the list's order. */
@@ -89,7 +91,7 @@ public final class Forces {
 
   /** Every force named in the text, in order of appearance; overlapping names keep the longest. */
   public List<Hit> find(String text) {
-    return longest(needledNames, text);
+    return longest(names, text);
   }
 
   /**
@@ -98,7 +100,7 @@ public final class Forces {
    * surrounds it (a list of forces, a grade given to it): the caller decides.
    */
   public List<Hit> findAreas(String text) {
-    return longest(needledAreas, text);
+    return longest(bareAreas, text);
   }
 
   /** The names found in the text, in order of appearance; of overlapping ones, the longest. */

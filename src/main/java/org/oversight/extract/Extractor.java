@@ -153,12 +153,12 @@ public final class Extractor {
    */
   public Detected detect(Loaded file) throws ExtractionException {
     Path path = file.source().path();
-    if (opensAsPdf(path)) {
-      return new Detected(PDF, Formats.shortName(PDF), Formats.notADocument(PDF, Ocr.available()),
-          file.source().size());
-    }
     Detector detector = Parse.detector();
     try (TikaInputStream in = TikaInputStream.get(path)) {
+      if (opensAsPdf(in)) {
+        return new Detected(PDF, Formats.shortName(PDF), Formats.notADocument(PDF, Ocr.available()),
+            file.source().size());
+      }
       MediaType type = detector.detect(in, new Metadata());
       if (type.equals(MediaType.OCTET_STREAM)) {
         throw new ExtractionException(FailureKind.UNRECOGNISED,
@@ -195,12 +195,13 @@ public final class Extractor {
    * and PDFBox's test sets), told here from five bytes instead of Tika's whole table of magic numbers (about a
    * millisecond a file, most of a short PDF's detection). A PDF whose header comes later is left to Tika.
    */
-  private static boolean opensAsPdf(Path path) {
+  private static boolean opensAsPdf(TikaInputStream in) throws IOException {
     byte[] head = new byte[PDF_MAGIC.length];
-    try (InputStream in = Files.newInputStream(path)) {
+    in.mark(head.length);
+    try {
       return in.readNBytes(head, 0, head.length) == head.length && java.util.Arrays.equals(head, PDF_MAGIC);
-    } catch (IOException e) {
-      return false; // Tika's detection then names the reason
+    } finally {
+      in.reset(); // the detector reads from the start
     }
   }
 
