@@ -71,6 +71,15 @@ class TextFidelityTest {
   }
 
   @Test
+  void aPageHoldingOnlyItsLastWordsHasThemOnceWhenOcrReadsThemToo() throws Exception {
+    // under ten characters of text: Tika has Tesseract read the page as well, and gives both readings
+    Path pdf = new PdfMaker().paragraph("SAMPLE: the commissioner's response continues to the next page and")
+        .pageBreak().paragraph("ends.").write(dir.resolve("spill.pdf"));
+    ExtractedDocument d = extractor.extract(pdf);
+    assertThat(d.passages()).filteredOn(p -> p.page() == 2).extracting(Passage::text).containsExactly("ends.");
+  }
+
+  @Test
   void aPageWithoutTextIsCountedAndSaid() throws Exception {
     Path pdf = new PdfMaker().paragraph("SAMPLE: a letter whose signed last page was scanned.")
         .write(dir.resolve("letter.pdf"));
