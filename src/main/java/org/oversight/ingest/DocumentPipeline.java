@@ -33,6 +33,7 @@ import org.oversight.model.Failure;
 import org.oversight.model.FailureKind;
 import org.oversight.model.PageEvidence;
 import org.oversight.model.SourceFile;
+import org.slf4j.LoggerFactory;
 
 /**
  * One file through the stages, the same way for {@code ingest}, {@code extract} and {@code eval}: read the file (its
@@ -126,6 +127,15 @@ public final class DocumentPipeline implements AutoCloseable {
   /** Work done in a turn. */
   public interface Turn<T> {
     T run() throws Exception;
+  }
+
+  /**
+   * Starts loading the language models in the background, if they are not loaded yet: for a run that has just found
+   * a file it will read, so that the models load while the parsers set themselves up (Tika's configuration, a
+   * worker's start) rather than after.
+   */
+  public void loadModels() {
+    annotatorLoading();
   }
 
   /** Reads a file and identifies it by its bytes, before any parsing. */
@@ -302,7 +312,12 @@ public final class DocumentPipeline implements AutoCloseable {
     CompletableFuture<Annotator> f = annotator;
     if (f == null) {
       synchronized (this) {
-        if (annotator == null) annotator = CompletableFuture.supplyAsync(annotators, bounded);
+        if (annotator == null) {
+          // SLF4J set up here first: set up by two threads at once (the models' loading and a parser's), it prints
+          // a warning that it replays the calls made meanwhile
+          LoggerFactory.getILoggerFactory();
+          annotator = CompletableFuture.supplyAsync(annotators, bounded);
+        }
         f = annotator;
       }
     }
@@ -322,6 +337,7 @@ public final class DocumentPipeline implements AutoCloseable {
 
   /** Processes files on {@code threads} threads, handing each outcome to {@code sink} in the files' order. */
   public void each(List<Path> files, int threads, OutcomeSink sink) throws IOException, InterruptedException {
+    if (!files.isEmpty()) loadModels();
     try {
       Parallel.<Path, AnnotatedDocument>map(files, threads, this::process, (file, doc, failure) ->
           sink.accept(new Outcome(file, doc, failure == null ? null : failure(file, failure))));

@@ -301,6 +301,7 @@ public final class Ingest {
         }
         case NEW, CHANGED -> {
           boolean claimed = true;
+          pipeline.loadModels();
           try {
             Extractor.Detected detected = pipeline.detected(file); // from its first bytes, before any parser
             if (detected != null && detected.notADocument() != null) {
