@@ -56,11 +56,6 @@ final class InFlight implements AutoCloseable {
     return f;
   }
 
-  /** The files being read at this moment. */
-  static Stream<Path> current() {
-    return CURRENT.values().stream();
-  }
-
   /** Files (identities) a previous run was reading when it died. */
   Set<String> leftovers() {
     return leftovers;

@@ -1,7 +1,9 @@
 package org.oversight.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.annotate.SharedAnnotator;
@@ -109,18 +112,35 @@ class IsolationTest {
     assertThat(found("knife")).containsExactly("z.pdf");
   }
 
+  /** Whether a process has a file of that name open (Linux: its descriptors in /proc). */
+  private static boolean opens(ProcessHandle p, String name) {
+    try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(p.pid()), "fd"))) {
+      return fds.anyMatch(fd -> {
+        try {
+          return Files.readSymbolicLink(fd).getFileName().toString().equals(name);
+        } catch (IOException e) {
+          return false; // closed meanwhile
+        }
+      });
+    } catch (IOException e) {
+      return false; // the process is gone
+    }
+  }
+
   @Test
   void aWorkerThatCrashesNamesItsFileAndTheNextFileHasANewWorker() throws Exception {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "needs /proc to tell which worker reads the file");
     Path docs = goodFiles();
     HostileFiles.drawingLoop(docs.resolve("m-loop.pdf"), 8, 20); // keeps its worker busy until it is killed
     // a native crash, as a parser's native code or the JVM itself dies: SIGABRT to the worker reading the loop
     CompletableFuture<Boolean> crash = CompletableFuture.supplyAsync(() -> {
       long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
       while (System.nanoTime() < giveUp) {
-        // the run's only child java process is its worker
+        // the worker process that has the loop open (a worker may first read z.pdf, on another of the run's
+        // threads, while this file waits for it)
         Optional<ProcessHandle> worker = ProcessHandle.current().children()
-            .filter(p -> p.info().command().orElse("").endsWith("/java")).findFirst();
-        if (worker.isPresent() && InFlight.current().anyMatch(f -> f.endsWith("m-loop.pdf"))) {
+            .filter(p -> p.info().command().orElse("").endsWith("/java") && opens(p, "m-loop.pdf")).findFirst();
+        if (worker.isPresent()) {
           try {
             Thread.sleep(1_000); // let it get into the loop
             return new ProcessBuilder("kill", "-ABRT", String.valueOf(worker.get().pid())).start().waitFor() == 0;
