@@ -186,8 +186,8 @@ public final class Workers implements AutoCloseable {
       // not the user's folder: whatever a crash leaves behind (a core file) goes to the temporary folder
       pb.directory(new java.io.File(System.getProperty("java.io.tmpdir")));
       // Tesseract (which Tika runs on pages without text) spreads one page over every core by default, and several
-      // at once then fight for them: on 2 cores a page took 6.9 s so, 1.4 s on one thread (the launcher sets the
-      // same for the run's own process)
+      // at once then fight for them: a scanned page read in a worker on 2 cores took 7.5 s that way, 2.1 s on one
+      // thread (the launcher sets the same for the run's own process)
       pb.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
       pb.redirectError(settings.log() == null ? ProcessBuilder.Redirect.INHERIT
           : ProcessBuilder.Redirect.appendTo(settings.log().toFile()));
