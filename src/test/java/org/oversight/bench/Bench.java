@@ -40,8 +40,8 @@ public final class Bench implements Callable<Integer> {
       + "${DEFAULT-VALUE}).")
   Path pdfTexts;
 
-  @Option(names = "--pdfs", defaultValue = "300", description = "PDFs in the whole-process run (default: "
-      + "${DEFAULT-VALUE}).")
+  @Option(names = "--pdfs", defaultValue = "300", description = "PDFs in the whole-process run, 0 to skip it "
+      + "(default: ${DEFAULT-VALUE}).")
   int pdfs;
 
   @Option(names = "--work", description = "Working folder (default: a new temporary folder).")

@@ -151,7 +151,9 @@ public final class IngestBenchmark {
     out.flush();
 
     costs(sample, extracted.subList(0, sample.size()), annotator, files.subList(0, sample.size()));
-    if (pdfTexts != null && Files.isDirectory(pdfTexts)) {
+    if (pdfCount < 1) {
+      out.printf("%nwhole-process run skipped: --pdfs %d%n", pdfCount);
+    } else if (pdfTexts != null && Files.isDirectory(pdfTexts)) {
       wholeProcess(pdfTexts, pdfCount, launcher, reference, extractor);
     } else {
       out.printf("%nwhole-process run skipped: no folder of texts at %s (--pdf-texts)%n", pdfTexts);
