@@ -134,8 +134,10 @@ final class RatingTagger {
     return new ArrayList<>(out.values());
   }
 
+  /** One rating per force, grade and area; a grade given with no area is one with the grade given "overall". */
   private static String key(Rating r) {
-    return r.force() + "|" + r.grade() + "|" + (r.area() == null ? "" : r.area().toLowerCase(Locale.ROOT));
+    String area = r.area() != null ? r.area().toLowerCase(Locale.ROOT) : r.count() == null ? "overall" : "";
+    return r.force() + "|" + r.grade() + "|" + area;
   }
 
   /** A grade a sentence gives, where it stands, what was graded (or how many areas), and why it counts. */
@@ -207,10 +209,23 @@ final class RatingTagger {
           if (area.length() < 3) area = null;
         }
       }
-      out.add(new Graded(grade, at, area == null && count == null ? "overall" : area, count, rule));
+      if (area == null && count == null && saysOverall(text, m.start(), after)) area = "overall";
+      out.add(new Graded(grade, at, area, count, rule));
     }
     return out;
   }
+
+  /**
+   * Whether the text calls the grade overall ("an overall rating of 'good'", "good overall"): a grade given without
+   * an area is not an overall grade unless the text says so (PEEL, for one, gives none).
+   */
+  private static boolean saysOverall(String text, int gradeStart, String after) {
+    return OVERALL.matcher(text.substring(Math.max(0, gradeStart - 60), gradeStart)).find()
+        || OVERALL_AFTER.matcher(after).lookingAt();
+  }
+
+  private static final Pattern OVERALL = Pattern.compile("(?i)\\boverall\\b");
+  private static final Pattern OVERALL_AFTER = Pattern.compile("(?i)[\u2019'\"\u201d]?\\s*overall\\b");
 
   private static boolean quotedOrCapital(Matcher m) {
     return !m.group("q").isEmpty() || Character.isUpperCase(m.group("grade").charAt(0));

@@ -97,8 +97,10 @@ final class CompareCommand implements Callable<Integer> {
     int width = Terminal.width();
     String heading = all.report() + " (published " + (all.published() == null ? "date unknown" : all.published())
         + (all.deadline() == null ? "" : "; section 55 deadline " + all.deadline()) + "): "
-        + Plural.of(all.rows().size(), "response") + ", " + all.lateCount() + " late, "
-        + Plural.of(all.missing().size(), "force") + " without one in the corpus";
+        + Plural.of(all.rows().size(), "response") + ", " + all.lateCount() + " late"
+        // "0 late" alone would say of an undated response that it came in time
+        + (all.unmeasuredCount() == 0 ? "" : " (" + all.unmeasuredCount() + " not measured: no date known to the day)")
+        + ", " + Plural.of(all.missing().size(), "force") + " without one in the corpus";
     Table.wrap(heading, width).forEach(out::println);
     Table t = new Table("force", "responder", "role", "date", "day", "in 56 days", "addressed", "file");
     for (Comparison.Row r : shown.rows()) {

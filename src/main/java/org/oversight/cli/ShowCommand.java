@@ -96,7 +96,10 @@ final class ShowCommand implements Callable<Integer> {
     if (!t.ratings().isEmpty()) {
       out.println();
       Table grades = new Table("force", "grade", "area");
-      for (Rating g : t.ratings()) grades.row(g.force(), g.grade(), g.area());
+      for (Rating g : t.ratings()) {
+        grades.row(g.force(), g.grade(), g.area() != null ? g.area()
+            : g.count() != null ? g.count() + (g.count() == 1 ? " area" : " areas") : "not named");
+      }
       grades.print(out, width);
     }
     evidence(out, t.evidence(), width);

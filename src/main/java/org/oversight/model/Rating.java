@@ -4,7 +4,8 @@ package org.oversight.model;
  * A graded judgement: the force graded, what was graded, and the grade on the inspectorate's scale.
  *
  * @param force the canonical name of the force graded
- * @param area the graded area as worded in the text; null when the text gives only a count of areas
+ * @param area the graded area as worded in the text ("overall" only when the text says so); null when the text
+ *     names none, or gives only a count of areas
  * @param grade outstanding, good, adequate, requires improvement or inadequate
  * @param passage ordinal of the passage the grade was read from, or -1 when unknown
  * @param count how many areas got this grade when the text gives a count ("inadequate in three areas"); else null

@@ -35,6 +35,11 @@ public record Comparison(String report, String published, String publishedBasis,
     return rows.stream().filter(r -> Boolean.FALSE.equals(r.withinDeadline())).count();
   }
 
+  /** How many responses cannot be measured against the deadline (a date missing or not known to the day). */
+  public long unmeasuredCount() {
+    return rows.stream().filter(r -> r.withinDeadline() == null).count();
+  }
+
   /**
    * One response.
    *

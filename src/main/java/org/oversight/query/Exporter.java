@@ -182,7 +182,11 @@ public final class Exporter {
     row.put("people", people);
     row.put("recommendations", t.recommendations().size());
     List<String> ratings = new ArrayList<>();
-    for (Rating r : t.ratings()) ratings.add(r.force() + ": " + r.grade() + " (" + r.area() + ")");
+    for (Rating r : t.ratings()) {
+      String what = r.area() != null ? " (" + r.area() + ")"
+          : r.count() != null ? " (" + r.count() + (r.count() == 1 ? " area)" : " areas)") : "";
+      ratings.add(r.force() + ": " + r.grade() + what);
+    }
     row.put("ratings", ratings);
     row.put("response_days", timing == null ? null : timing.days());
     row.put("within_56_days", timing == null ? null : timing.withinDeadline());

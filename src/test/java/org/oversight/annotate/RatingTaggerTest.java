@@ -22,6 +22,20 @@ class RatingTaggerTest {
   }
 
   @Test
+  void aGradeIsOverallOnlyWhereTheTextSaysSo() {
+    Tags t = TaggingExamples.tag("""
+        The 2017 inspection of Wilts police gave the force an overall rating of 'requires improvement'.
+
+        In its vetting work, Surrey Police was graded adequate.
+
+        Inspectors found that Kent Police was 'good' overall.
+        """);
+    assertThat(t.ratings()).extracting(Rating::force, Rating::area, Rating::grade).containsExactlyInAnyOrder(
+        tuple("Wiltshire Police", "overall", "requires improvement"), tuple("Surrey Police", null, "adequate"),
+        tuple("Kent Police", "overall", "good"));
+  }
+
+  @Test
   void listsOfAreasAndGradesUnderTheForceTheyGrade() {
     Tags t = TaggingExamples.tag("""
         The inspection of Warwickshire Police graded the force as follows:
