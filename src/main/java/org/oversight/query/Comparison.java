@@ -14,7 +14,8 @@ import java.util.function.Function;
  * @param publishedBasis where that date comes from (the report itself, or how many documents state it)
  * @param deadline the last day of section 55's 56-day period, when the publication date is known to the day
  * @param rows one per response, ordered by force
- * @param missing territorial forces with no response in the corpus (which is not proof that none was published)
+ * @param missing the forces due to respond, as the report's ledger counts them, with no response in the corpus
+ *     (which is not proof that none was published)
  */
 public record Comparison(String report, String published, String publishedBasis, String deadline, List<Row> rows,
     List<String> missing) {

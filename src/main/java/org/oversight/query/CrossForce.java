@@ -19,7 +19,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.oversight.domain.Forces;
 import org.oversight.index.ReportEntry;
 import org.oversight.index.Schema;
 import org.oversight.index.StoredDocument;
@@ -34,7 +33,6 @@ import org.oversight.model.Timeliness;
 public final class CrossForce {
   private final Searcher owner;
   private final IndexSearcher searcher;
-  private final Forces forces = Forces.standard();
 
   CrossForce(Searcher owner, IndexSearcher searcher) {
     this.owner = owner;
@@ -53,7 +51,7 @@ public final class CrossForce {
     for (ReportEntry r : owner.reports().all()) {
       Set<String> forcesResponding = responding.getOrDefault(r.title(), Set.of());
       out.add(new ReportSummary(r.title(), r.published(), r.publishedBasis(), r.documents(),
-          List.copyOf(forcesResponding), missing(forcesResponding)));
+          List.copyOf(forcesResponding), missing(owner.ledgers().dueToRespond(r), forcesResponding)));
     }
     out.sort(Comparator.comparing((ReportSummary r) -> r.published() == null ? "" : r.published()).reversed()
         .thenComparing(ReportSummary::title));
@@ -109,7 +107,7 @@ public final class CrossForce {
     String deadline = Timeliness.isDay(report.published())
         ? Timeliness.deadline(java.time.LocalDate.parse(report.published())).toString() : null;
     return new Comparison(report.title(), report.published(), report.publishedBasis(), deadline, rows,
-        missing(responding));
+        missing(owner.ledgers().dueToRespond(report), responding));
   }
 
   /**
@@ -148,9 +146,10 @@ public final class CrossForce {
     return out;
   }
 
-  private List<String> missing(Set<String> responding) {
+  /** The forces due to respond (as the report's ledger counts them) with no response in the corpus. */
+  private static List<String> missing(Ledger.Respondents due, Set<String> responding) {
     List<String> out = new ArrayList<>();
-    for (String f : forces.territorial()) {
+    for (String f : due.forces()) {
       if (!responding.contains(f)) out.add(f);
     }
     return out;

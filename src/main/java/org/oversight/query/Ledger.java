@@ -36,8 +36,9 @@ public record Ledger(String report, String published, String publishedBasis, Str
    * Who must respond to a report under section 55.
    *
    * @param rule {@code one_force} (the report is about one force), {@code named_forces} (about a few forces, those it
-   *     names), {@code national} (national or thematic: every territorial force) or {@code national_fallback} (the
-   *     report is not in the corpus, so every territorial force is counted)
+   *     names), {@code national} (national or thematic: every territorial force), {@code title_forces} (the report is
+   *     not in the corpus; the forces its title names) or {@code national_fallback} (the report is not in the corpus
+   *     and its title names no force, so every territorial force is counted)
    * @param reason the rule in words, with the evidence it rests on
    * @param forces the forces counted, canonical names, in the list's order
    */

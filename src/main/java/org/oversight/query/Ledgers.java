@@ -48,7 +48,8 @@ import org.oversight.model.Timeliness;
  * <p>Who must respond: the body of the report's primary force when it has one (a report about one force); else every
  * territorial force when the report speaks of all forces ("forces in England and Wales") or says it looked at more
  * forces than it names; else the forces it names, when there are at most {@value #FEW}; else every territorial force.
- * Without the report in the corpus, every territorial force. The cues are in {@code ledger-cues.tsv}.
+ * Without the report in the corpus, the forces its title names (at most {@value #FEW}), else every territorial
+ * force. The cues are in {@code ledger-cues.tsv}.
  */
 public final class Ledgers {
   /** The most forces a report may name and still be taken as a report about those forces only. */
@@ -70,7 +71,8 @@ public final class Ledgers {
   private final LocalDate today;
   private final RecommendationMatcher matcher = new RecommendationMatcher();
   private final PolicingBodies bodies = PolicingBodies.standard();
-  private final List<String> territorial = Forces.standard().territorial();
+  private final Forces forces = Forces.standard();
+  private final List<String> territorial = forces.territorial();
 
   Ledgers(Searcher owner, IndexSearcher searcher, LocalDate today) {
     this.owner = owner;
@@ -100,7 +102,7 @@ public final class Ledgers {
   Ledger ledger(ReportEntry report) throws IOException {
     About about = about(report);
     Items items = items(about);
-    Ledger.Respondents who = respondents(about.reportDocument());
+    Ledger.Respondents who = respondents(about.reportDocument(), report.title());
     List<RecommendationMatcher.Numbered> numbered = new ArrayList<>();
     for (Item i : items.recommendations()) numbered.add(new RecommendationMatcher.Numbered(i.number(), i.text()));
 
@@ -178,7 +180,7 @@ public final class Ledgers {
       LocalDate deadline = Timeliness.deadline(LocalDate.parse(r.published()));
       if (!asOf.isAfter(deadline)) continue;
       About about = about(r);
-      Ledger.Respondents who = respondents(about.reportDocument());
+      Ledger.Respondents who = respondents(about.reportDocument(), r.title());
       Set<String> answered = new TreeSet<>();
       for (StoredDocument d : about.responses()) {
         String date = d.record().tags().documentDate();
@@ -406,10 +408,21 @@ public final class Ledgers {
 
   // ---- who must respond
 
-  Ledger.Respondents respondents(StoredDocument reportDoc) throws IOException {
+  /** Who must respond to a report under section 55, as its ledger counts them. */
+  Ledger.Respondents dueToRespond(ReportEntry report) throws IOException {
+    return respondents(about(report).reportDocument(), report.title());
+  }
+
+  Ledger.Respondents respondents(StoredDocument reportDoc, String title) throws IOException {
     if (reportDoc == null) {
-      return new Ledger.Respondents("national_fallback", "report not in the corpus: every territorial force is "
-          + "counted (" + territorial.size() + ")", territorial);
+      List<String> inTitle = forcesNamedIn(title);
+      if (!inTitle.isEmpty() && inTitle.size() <= FEW) {
+        return new Ledger.Respondents("title_forces", "report not in the corpus; its title names "
+            + (inTitle.size() == 1 ? "one force: " : inTitle.size() + " forces: ") + String.join(", ", inTitle),
+            inTitle);
+      }
+      return new Ledger.Respondents("national_fallback", "report not in the corpus, and its title names no force: "
+          + "every territorial force is counted (" + territorial.size() + ")", territorial);
     }
     Tags t = reportDoc.record().tags();
     List<String> named = territorial.stream().filter(t.forces()::contains).toList();
@@ -449,6 +462,15 @@ public final class Ledgers {
     return new Ledger.Respondents("national", "national or thematic: the report names "
         + (named.isEmpty() ? "no force" : named.size() + " forces, none leading") + ", so every territorial force "
         + "is counted (" + territorial.size() + ")", territorial);
+  }
+
+  /** The territorial forces a report's title names, by name or by area ("custody suites in North Wales"). */
+  private List<String> forcesNamedIn(String title) {
+    if (title == null) return List.of();
+    Set<String> named = new LinkedHashSet<>();
+    for (Forces.Hit h : forces.find(title)) named.add(h.force());
+    for (Forces.Hit h : forces.findAreas(title)) named.add(h.force());
+    return territorial.stream().filter(named::contains).toList();
   }
 
   // ---- one response, one cell

@@ -9,7 +9,7 @@ import java.util.List;
  * @param publishedBasis where that date comes from
  * @param documents documents about it, of every type
  * @param respondingForces forces with at least one PCC response to it
- * @param missingForces territorial forces with no response in the corpus
+ * @param missingForces the forces due to respond (as the report's ledger counts them) with no response in the corpus
  */
 public record ReportSummary(String title, String published, String publishedBasis, int documents,
     List<String> respondingForces, List<String> missingForces) {}

@@ -179,6 +179,21 @@ class LedgerTest {
   }
 
   @Test
+  void withoutTheReportTheForceItsTitleNamesIsTheOneDueToRespond() throws Exception {
+    String title = "Report on an unannounced inspection visit to police custody suites in North Wales";
+    DocumentBuilder news = DocumentBuilder.document("news.txt").type(DocType.NEWS_ARTICLE).date("2024-03-01")
+        .report(title, "2024-02-01").primaryForce("North Wales Police")
+        .passage("SAMPLE: inspectors found custody in North Wales safe but short of staff.");
+    try (Searcher s = index(news)) {
+      Ledger l = s.ledgers().ledger(title);
+      assertThat(l.whoMustRespond().rule()).isEqualTo("title_forces");
+      assertThat(l.whoMustRespond().forces()).containsExactly("North Wales Police");
+      assertThat(s.ledgers().overdue(java.time.LocalDate.parse("2024-12-31")).rows())
+          .extracting(Overdue.Row::force).containsExactly("North Wales Police");
+    }
+  }
+
+  @Test
   void withoutTheReportTheRecommendationsComeFromTheDocumentsQuotingThemMergedAndEveryForceIsCounted()
       throws Exception {
     DocumentBuilder letter = DocumentBuilder.document("letter.txt").type(DocType.HMICFRS_LETTER).date("2024-02-05")
