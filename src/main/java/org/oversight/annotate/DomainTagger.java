@@ -60,6 +60,7 @@ final class DomainTagger {
     PeopleTagger.Result named = people.tag(doc, r.speakers(), type, primary);
     Person author = named.author();
     if (named.authorEvidence() != null) evidence.add(named.authorEvidence());
+    evidence.addAll(named.peopleEvidence());
     if (author != null && author.organisation() != null) {
       // a commissioner's area names the force the document is about
       List<Forces.Hit> area = forces.find(author.organisation() + " Police");

@@ -1,6 +1,7 @@
 package org.oversight.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,11 @@ final class PeopleTagger {
   private final Roles roles = Roles.STANDARD;
   private final Forces forces = Forces.standard();
 
-  /** People found, in order of first appearance, and the author (null when the document shows none) with evidence. */
-  record Result(List<Person> people, Person author, Evidence authorEvidence) {}
+  /**
+   * People found, in order of first appearance, with the line each was read from (the line that gave the role, when
+   * one did); and the author (null when the document shows none) with evidence.
+   */
+  record Result(List<Person> people, List<Evidence> peopleEvidence, Person author, Evidence authorEvidence) {}
 
   /** Who signed a letter or a statement (from its closing, its "From" block or a signature line), for its voice. */
   record Signer(Person person, String voice, Line line, int closing, String rule) {}
@@ -116,8 +120,21 @@ final class PeopleTagger {
     if (author != null && author.name() != null) {
       seen.add(new Seen(author.name(), author.role(), author.organisation(), -1));
     }
-    return new Result(merge(seen, author), author, authored == null ? null : authored.evidence());
+    Merged merged = merge(seen, author);
+    List<Evidence> evidence = new ArrayList<>();
+    for (int i = 0; i < merged.people().size(); i++) {
+      Person p = merged.people().get(i);
+      Seen from = merged.sources().get(i);
+      if (from.line() < 0 || from.line() >= lines.size()) continue; // the author's own, evidenced as the author
+      evidence.add(doc.evidence("people", label(p), lines.get(from.line()),
+          from.role() != null ? "named with the role '" + from.role() + "' (on this line or the next)"
+              : "a name in the text"));
+    }
+    return new Result(merged.people(), evidence, author, authored == null ? null : authored.evidence());
   }
+
+  /** People merged from what was seen of them, each with the sighting that gave its role (else its first). */
+  private record Merged(List<Person> people, List<Seen> sources) {}
 
   /**
    * Speakers named without a title ("Mr Scott said") take the title the document gives them elsewhere ("Kent PCC
@@ -612,8 +629,9 @@ final class PeopleTagger {
    * Merges variants of one name (first initial and surname; a surname alone joins the one full name it fits, and
    * stands alone only after a particular title, "HMI Skeer").
    */
-  private List<Person> merge(List<Seen> seen, Person author) {
+  private Merged merge(List<Seen> seen, Person author) {
     Map<String, Person> byKey = new LinkedHashMap<>();
+    Map<String, Seen> source = new HashMap<>();
     List<Seen> surnamesOnly = new ArrayList<>();
     for (Seen s : seen) {
       String name = Names.clean(s.name());
@@ -631,7 +649,9 @@ final class PeopleTagger {
       String role = s.role();
       if (old == null) {
         byKey.put(key, new Person(name, role, s.organisation()));
+        source.put(key, s);
       } else {
+        if (old.role() == null && role != null) source.put(key, s);
         String longer = name.length() > old.name().length() && !name.contains(".") ? name : old.name();
         byKey.put(key, new Person(longer, old.role() != null ? old.role() : role,
             old.organisation() != null ? old.organisation() : s.organisation()));
@@ -643,6 +663,7 @@ final class PeopleTagger {
       // a surname alone is a person only after a particular title ("HMI Skeer"), not "Mr Jones" nor "Commissioner Lee"
       if (!known && s.name().length() > 2 && s.role() != null && !s.role().equals("Commissioner")) {
         byKey.put(" " + surname, new Person(s.name(), s.role(), s.organisation()));
+        source.put(" " + surname, s);
       }
     }
     if (author != null && author.name() != null && byKey.containsKey(Names.key(author.name()))) {
@@ -652,9 +673,17 @@ final class PeopleTagger {
               : author.organisation()));
     }
     // "Tom Ashby North": a name read past its end ("By Tom Ashby North of England editor") is the shorter one
-    List<Person> out = new ArrayList<>(byKey.values());
-    out.removeIf(p -> p.role() == null && out.stream().anyMatch(q -> q != p
-        && p.name().startsWith(q.name() + " ") && p.name().split("\\s+").length == q.name().split("\\s+").length + 1));
-    return out;
+    List<Person> all = new ArrayList<>(byKey.values());
+    List<Person> out = new ArrayList<>();
+    List<Seen> from = new ArrayList<>();
+    for (Map.Entry<String, Person> e : byKey.entrySet()) {
+      Person p = e.getValue();
+      boolean readPastItsEnd = p.role() == null && all.stream().anyMatch(q -> q != p
+          && p.name().startsWith(q.name() + " ") && p.name().split("\\s+").length == q.name().split("\\s+").length + 1);
+      if (readPastItsEnd) continue;
+      out.add(p);
+      from.add(source.get(e.getKey()));
+    }
+    return new Merged(out, from);
   }
 }

@@ -3,6 +3,7 @@ package org.oversight.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.oversight.model.Evidence;
 import org.oversight.model.Person;
 import org.oversight.model.Tags;
 
@@ -35,6 +36,14 @@ class PeopleTaggerTest {
         new Person("Gareth Lowe", null, "HMICFRS"),
         new Person("Anne Whitcombe", "HM Inspector of Constabulary", "HMICFRS"));
     assertThat(t.author()).isEqualTo(new Person("Anne Whitcombe", "HM Inspector of Constabulary", "HMICFRS"));
+    // each person carries the line it was read from: the one that gave the role, where one did
+    assertThat(t.evidenceFor("people")).extracting(Evidence::value, Evidence::quote).contains(
+        org.assertj.core.groups.Tuple.tuple("Alison Farrow (Chief Constable)", "Chief Constable Alison Farrow QPM"),
+        org.assertj.core.groups.Tuple.tuple("Gareth Lowe",
+            "We have reviewed your force's plan. If you have any queries, please contact Gareth Lowe at "
+                + "gareth.lowe@hmicfrs.gov.uk."));
+    assertThat(t.evidenceFor("people")).extracting(Evidence::value).doesNotContainNull()
+        .hasSizeGreaterThanOrEqualTo(t.people().size() - 1); // the author's line is the author's evidence
   }
 
   @Test
