@@ -72,6 +72,10 @@ final class UserQueryParser extends QueryParser {
       if (Schema.DOC_TYPE.equals(field)) {
         return new TermQuery(new Term(field, Filter.docType(text).id()));
       }
+      if (Schema.YEAR.equals(field) && !text.strip().matches("\\d{4}")) {
+        // else no entry matches, and "0 matching passages" would read as an answer
+        throw new QueryException("a year is four digits (year:2024): '" + text + "'");
+      }
     } catch (QueryException e) {
       throw new Refused(e);
     } catch (IOException e) {

@@ -57,6 +57,12 @@ class SearchFieldsTest {
   }
 
   @Test
+  void aYearThatIsNotOneIsRefusedNotAnsweredWithNothing() throws Exception {
+    assertThatThrownBy(() -> files("year:abc")).isInstanceOf(QueryException.class)
+        .hasMessage("a year is four digits (year:2024): 'abc'");
+  }
+
+  @Test
   void aPersonRoleOrAuthorByAnyPartOfIt() throws Exception {
     assertThat(files("person:ellison")).containsExactly("kent.txt").isEqualTo(filtered(null, null, "ellison"));
     assertThat(files("person:\"Margaret Ellison\"")).containsExactly("kent.txt");
