@@ -78,7 +78,10 @@ final class ReportTagger {
       "policing", "effectiveness", "efficiency", "legitimacy", "inspection", "inspections", "report", "reports",
       "assessment", "assessments", "annual", "latest", "recent", "the", "a", "an", "on", "into", "findings", "force",
       "forces", "integrated", "national", "thematic", "spotlight", "this", "its", "their", "new", "first", "full",
-      "hm", "our", "recommendations", "publication", "response", "to", "for", "published", "today", "s55", "section");
+      "hm", "our", "recommendations", "publication", "response", "to", "for", "published", "today", "s55", "section",
+      // a link's own words ("Read the report online (HTML)", "Download the full report"): no title
+      "read", "online", "download", "view", "here", "click", "web", "version", "accessible", "document");
+  private static final Pattern BREADCRUMB = Pattern.compile("\\s[>\u203a\u00bb/]\\s");
   private static final Pattern REPORTISH = Pattern.compile("(?i)\\b(inspection|re-inspection|review|report|assessment|PEEL)\\b");
   private static final Pattern PUBLICATION_PAGE = Pattern.compile("(?i)^(published on\\b.*|contents|print this document)$");
   private static final int HEADING_LINES = 6;
@@ -166,10 +169,12 @@ final class ReportTagger {
     if (type == DocType.HMICFRS_REPORT || type == DocType.HMICFRS_LETTER) {
       for (Line l : lines) {
         Matcher link = LINK_SUFFIX.matcher(l.text());
-        if (link.find()) return new Titled(cleanTitle(link.group(1)), l, 0, "the report's link", null);
+        if (link.find() && !generic(link.group(1))) {
+          return new Titled(cleanTitle(link.group(1)), l, 0, "the report's link", null);
+        }
         if (GET_THE_REPORT.matcher(l.text()).matches()) {
           for (Line next : lines.subList(l.index() + 1, Math.min(lines.size(), l.index() + 4))) {
-            if (PAGE_FURNITURE.matcher(next.text()).matches()) continue;
+            if (PAGE_FURNITURE.matcher(next.text()).matches() || generic(cleanTitle(next.text()))) continue;
             if (next.text().split("\\s+").length >= 3 && next.text().length() <= 250) {
               return new Titled(cleanTitle(next.text()), next, 0, "the title under 'Get the report'", null);
             }
@@ -250,8 +255,9 @@ final class ReportTagger {
       String t = l.text().strip();
       int words = t.split("\\s+").length;
       if (words < 3 || words > 30 || !Character.isUpperCase(t.charAt(0)) || t.endsWith(".")
-          || t.matches("(?i)^(published|contents|foreword|summary|skip to|letter (from|to))\\b.*")) {
-        continue;
+          || t.matches("(?i)^(published|contents|foreword|summary|skip to|letter (from|to))\\b.*")
+          || generic(t) || BREADCRUMB.matcher(t).find()) {
+        continue; // the site's name over every page, or the trail of sections above the heading
       }
       boolean reportish = REPORTISH.matcher(t).find() && !t.matches("(?i).*\\b(letter|decision)\\b.*");
       if (type == DocType.HMICFRS_LETTER && !reportish) return null;

@@ -71,6 +71,29 @@ class DatesAndTitlesByGenreTest {
   }
 
   @Test
+  void anInspectoratePageIsTitledByItsHeadingNotItsMastheadTrailOrLinkText() {
+    Tags t = TaggingExamples.tag("""
+        Skip to content
+
+        His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
+
+        Publications  >  Police
+
+        An inspection of how forces record missing people
+
+        Published on: 12 May 2031
+
+        SAMPLE: this inspection looked at how well forces record reports of missing people.
+
+        Get the report
+
+        Read the report online (HTML)
+        """);
+    assertThat(t.reportTitle()).isEqualTo("An inspection of how forces record missing people");
+    assertThat(t.reportDate()).isEqualTo("2031-05-12");
+  }
+
+  @Test
   void aResponsesOwnLabelsDateItAndTheReportApart() {
     Tags t = TaggingExamples.tag("""
         Police and Crime Commissioner for Dorset - response to HMICFRS
