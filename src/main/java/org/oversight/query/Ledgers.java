@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
@@ -270,8 +271,7 @@ public final class Ledgers {
       else if (type == DocType.HMICFRS_LETTER) letters.add(d);
       else if (type == DocType.PCC_RESPONSE) responses.add(d);
     }
-    reports.sort(Comparator.comparing((StoredDocument d) -> d.record().tags().documentDate() == null ? "~"
-        : d.record().tags().documentDate()).thenComparing(d -> d.record().file()));
+    reports.sort(EARLIEST_FIRST);
     return new About(reports, letters, responses);
   }
 
@@ -280,7 +280,7 @@ public final class Ledgers {
     BooleanQuery q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER).build();
-    TopDocs td = searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
+    TopDocs td = searcher.search(q, Math.max(1, searcher.count(q)), Sort.INDEXORDER); // not a queue of maxDoc
     StoredFields stored = searcher.storedFields();
     List<Passage> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) {
@@ -298,7 +298,7 @@ public final class Ledgers {
         .add(new TermQuery(new Term(Schema.REPORT_KEY, reportKey)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.DOC_TYPE, DocType.PCC_RESPONSE.id())), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER).build();
-    TopDocs td = searcher.search(q, Math.max(1, searcher.getIndexReader().maxDoc()), Sort.INDEXORDER);
+    TopDocs td = searcher.search(q, Math.max(1, searcher.count(q)), Sort.INDEXORDER);
     StoredFields stored = searcher.storedFields();
     Map<String, List<Passage>> out = new HashMap<>();
     for (ScoreDoc sd : td.scoreDocs) {
@@ -410,8 +410,20 @@ public final class Ledgers {
 
   /** Who must respond to a report under section 55, as its ledger counts them. */
   Ledger.Respondents dueToRespond(ReportEntry report) throws IOException {
-    return respondents(about(report).reportDocument(), report.title());
+    // only the report's own documents are read, not every document about it
+    Query own = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.REPORT_KEY, report.key())), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.DOC_TYPE, DocType.HMICFRS_REPORT.id())), BooleanClause.Occur.FILTER)
+        .build();
+    List<StoredDocument> reports = new ArrayList<>(owner.documents(own));
+    reports.sort(EARLIEST_FIRST);
+    return respondents(reports.isEmpty() ? null : reports.get(0), report.title());
   }
+
+  /** The report's own documents, the earliest first: the first is taken for the report. */
+  private static final Comparator<StoredDocument> EARLIEST_FIRST = Comparator.comparing(
+      (StoredDocument d) -> d.record().tags().documentDate() == null ? "~" : d.record().tags().documentDate())
+      .thenComparing(d -> d.record().file());
 
   Ledger.Respondents respondents(StoredDocument reportDoc, String title) throws IOException {
     if (reportDoc == null) {

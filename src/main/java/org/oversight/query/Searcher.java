@@ -265,7 +265,9 @@ public final class Searcher implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.KIND, Schema.DOCUMENT)), BooleanClause.Occur.FILTER);
     if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
-    TopDocs td = searcher.search(b.build(), Math.max(1, reader.maxDoc()), Sort.INDEXORDER);
+    Query q = b.build();
+    // as many as match, not maxDoc: a sorted search keeps a queue of the size asked for
+    TopDocs td = searcher.search(q, Math.max(1, searcher.count(q)), Sort.INDEXORDER);
     StoredFields stored = searcher.storedFields();
     List<StoredDocument> out = new ArrayList<>();
     for (ScoreDoc sd : td.scoreDocs) out.add(Stored.document(stored.document(sd.doc, Set.of(Schema.RECORD))));
@@ -298,7 +300,7 @@ public final class Searcher implements Closeable {
     Query passagesOf = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(Schema.KIND, Schema.PASSAGE)), BooleanClause.Occur.FILTER).build();
-    TopDocs ps = searcher.search(passagesOf, Math.max(1, reader.maxDoc()), Sort.INDEXORDER);
+    TopDocs ps = searcher.search(passagesOf, Math.max(1, searcher.count(passagesOf)), Sort.INDEXORDER);
     StoredFields stored = searcher.storedFields();
     List<DocumentDetail.PassageView> passages = new ArrayList<>();
     for (ScoreDoc sd : ps.scoreDocs) {
