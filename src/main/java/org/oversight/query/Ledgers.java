@@ -410,6 +410,14 @@ public final class Ledgers {
 
   /** Who must respond to a report under section 55, as its ledger counts them. */
   Ledger.Respondents dueToRespond(ReportEntry report) throws IOException {
+    Ledger.Respondents known = owner.dueToRespond.get(report.key());
+    if (known != null) return known;
+    Ledger.Respondents who = workOutDue(report);
+    owner.dueToRespond.put(report.key(), who);
+    return who;
+  }
+
+  private Ledger.Respondents workOutDue(ReportEntry report) throws IOException {
     // only the report's own documents are read, not every document about it
     Query own = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.REPORT_KEY, report.key())), BooleanClause.Occur.FILTER)

@@ -64,6 +64,8 @@ public final class Searcher implements Closeable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** Who must respond to each report (by report key), as worked out from this searcher's fixed view of the index. */
+  final Map<String, Ledger.Respondents> dueToRespond = new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean ownsReader;
   private Reports reports;
 
