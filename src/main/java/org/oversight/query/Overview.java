@@ -27,6 +27,7 @@ import org.apache.lucene.search.TopDocs;
 import org.oversight.index.ReportEntry;
 import org.oversight.index.Schema;
 import org.oversight.index.StoredDocument;
+import org.oversight.domain.Forces;
 import org.oversight.model.DocType;
 import org.oversight.model.Recommendation;
 import org.oversight.model.Tags;
@@ -124,6 +125,19 @@ public final class Overview {
   public record ForceRow(String force, Map<String, Integer> documentsByType, String latestDate, String latestFile,
       List<String> commissioners) {}
 
+  /** The national bodies the recommendation tagger names as addressees: their deadlines are no force's. */
+  private static final Set<String> NATIONAL_BODIES = Set.of("College of Policing", "NPCC", "Home Office");
+
+  /**
+   * Whether a recommendation's deadline may be the force's: one addressed to it, to forces, chief constables or
+   * commissioners in general, or to no one named; not one addressed to another force or to a national body.
+   */
+  private static boolean mayFallTo(String addressee, String force) {
+    if (addressee == null || addressee.equals(force)) return true;
+    if (Forces.standard().resolve(addressee) != null) return false;
+    return !NATIONAL_BODIES.contains(addressee);
+  }
+
   public List<ForceRow> forces() throws IOException {
     Map<String, Map<String, Integer>> byType = new TreeMap<>();
     Map<String, String[]> latest = new HashMap<>();
@@ -184,7 +198,9 @@ public final class Overview {
         referredToBy.merge(report.title(), d.record().file(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
       for (Recommendation r : t.recommendations()) {
-        if (r.due() != null) out.add(new Event(r.due(), "recommendation due", r.text(), d.record().file()));
+        if (r.due() != null && mayFallTo(r.addressee(), f)) {
+          out.add(new Event(r.due(), "recommendation due", r.text(), d.record().file()));
+        }
       }
     }
     // a report the corpus does not hold for this force is still placed in time, by the document that refers to it

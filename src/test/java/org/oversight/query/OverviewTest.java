@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oversight.model.DocumentBuilder;
+import org.oversight.model.DocType;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The cross-force fixture plus the report itself, seen by entity. */
@@ -63,6 +65,26 @@ class OverviewTest {
     assertThat(searcher.overview().timeline("Essex")).last().extracting(Overview.Event::detail).asString()
         .startsWith("day 68 of 56, 12 days late: Keeping count");
     assertThatThrownBy(() -> searcher.overview().timeline("Atlantis")).isInstanceOf(QueryException.class);
+  }
+
+  @Test
+  void aForcesTimelineHoldsOnlyTheDeadlinesThatMayBeItsOwn(@TempDir Path own) throws Exception {
+    var letter = DocumentBuilder.document("national.txt").type(DocType.HMICFRS_REPORT).date("2030-01-10")
+        .report("SAMPLE: a national inspection", "2030-01-10").force("Kent Police").force("Essex Police")
+        .passage("SAMPLE: we inspected Kent Police and Essex Police among others.")
+        .recommendation("By 1 March 2030, the College of Policing should revise its guidance.", "College of Policing",
+            "By 1 March 2030", "2030-03-01")
+        .recommendation("By 1 April 2030, chief constables should audit their records.", "chief constables",
+            "By 1 April 2030", "2030-04-01")
+        .recommendation("By 1 May 2030, Essex Police should publish its plan.", "Essex Police", "By 1 May 2030",
+            "2030-05-01")
+        .build();
+    try (Searcher s = TestIndexes.build(own, List.of(letter))) {
+      assertThat(s.overview().timeline("Kent")).filteredOn(e -> e.event().equals("recommendation due"))
+          .extracting(Overview.Event::date).containsExactly("2030-04-01");
+      assertThat(s.overview().timeline("Essex")).filteredOn(e -> e.event().equals("recommendation due"))
+          .extracting(Overview.Event::date).containsExactly("2030-04-01", "2030-05-01");
+    }
   }
 
   @Test
