@@ -97,8 +97,7 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
       Table grades = new Table("force", "grade", "area");
       for (Rating g : t.ratings()) {
-        grades.row(g.force(), g.grade(), g.area() != null ? g.area()
-            : g.count() != null ? g.count() + (g.count() == 1 ? " area" : " areas") : "not named");
+        grades.row(g.force(), g.grade(), g.areaInWords() == null ? "not named" : g.areaInWords());
       }
       grades.print(out, width);
     }

@@ -11,6 +11,12 @@ package org.oversight.model;
  * @param count how many areas got this grade when the text gives a count ("inadequate in three areas"); else null
  */
 public record Rating(String force, String area, String grade, int passage, Integer count) {
+  /** What was graded, in words: the area as worded, else "3 areas" for a count, else null (the text names none). */
+  public String areaInWords() {
+    if (area != null) return area;
+    return count == null ? null : count + (count == 1 ? " area" : " areas");
+  }
+
   /** A rating read from no particular passage and not a count. */
   public Rating(String force, String area, String grade) {
     this(force, area, grade, -1, null);

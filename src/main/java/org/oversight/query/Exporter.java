@@ -183,9 +183,7 @@ public final class Exporter {
     row.put("recommendations", t.recommendations().size());
     List<String> ratings = new ArrayList<>();
     for (Rating r : t.ratings()) {
-      String what = r.area() != null ? " (" + r.area() + ")"
-          : r.count() != null ? " (" + r.count() + (r.count() == 1 ? " area)" : " areas)") : "";
-      ratings.add(r.force() + ": " + r.grade() + what);
+      ratings.add(r.force() + ": " + r.grade() + (r.areaInWords() == null ? "" : " (" + r.areaInWords() + ")"));
     }
     row.put("ratings", ratings);
     row.put("response_days", timing == null ? null : timing.days());

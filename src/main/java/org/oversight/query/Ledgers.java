@@ -103,7 +103,7 @@ public final class Ledgers {
   Ledger ledger(ReportEntry report) throws IOException {
     About about = about(report);
     Items items = items(about);
-    Ledger.Respondents who = respondents(about.reportDocument(), report.title());
+    Ledger.Respondents who = dueToRespond(report, about.reportDocument());
     List<RecommendationMatcher.Numbered> numbered = new ArrayList<>();
     for (Item i : items.recommendations()) numbered.add(new RecommendationMatcher.Numbered(i.number(), i.text()));
 
@@ -181,7 +181,7 @@ public final class Ledgers {
       LocalDate deadline = Timeliness.deadline(LocalDate.parse(r.published()));
       if (!asOf.isAfter(deadline)) continue;
       About about = about(r);
-      Ledger.Respondents who = respondents(about.reportDocument(), r.title());
+      Ledger.Respondents who = dueToRespond(r, about.reportDocument());
       Set<String> answered = new TreeSet<>();
       for (StoredDocument d : about.responses()) {
         String date = d.record().tags().documentDate();
@@ -408,24 +408,33 @@ public final class Ledgers {
 
   // ---- who must respond
 
-  /** Who must respond to a report under section 55, as its ledger counts them. */
+  /**
+   * Who must respond to a report under section 55, as its ledger counts them: worked out once per searcher (its view
+   * of the index is fixed), for the ledger, overdue, compare and the list of reports alike.
+   */
   Ledger.Respondents dueToRespond(ReportEntry report) throws IOException {
     Ledger.Respondents known = owner.dueToRespond.get(report.key());
+    return known != null ? known : dueToRespond(report, reportDocument(report));
+  }
+
+  /** The same, the report's document already in hand (null when the corpus does not hold it). */
+  private Ledger.Respondents dueToRespond(ReportEntry report, StoredDocument reportDoc) throws IOException {
+    Ledger.Respondents known = owner.dueToRespond.get(report.key());
     if (known != null) return known;
-    Ledger.Respondents who = workOutDue(report);
+    Ledger.Respondents who = respondents(reportDoc, report.title());
     owner.dueToRespond.put(report.key(), who);
     return who;
   }
 
-  private Ledger.Respondents workOutDue(ReportEntry report) throws IOException {
-    // only the report's own documents are read, not every document about it
+  /** The report's own document, as {@link #about} takes it, reading only the report's documents of that type. */
+  private StoredDocument reportDocument(ReportEntry report) throws IOException {
     Query own = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.REPORT_KEY, report.key())), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Schema.DOC_TYPE, DocType.HMICFRS_REPORT.id())), BooleanClause.Occur.FILTER)
         .build();
     List<StoredDocument> reports = new ArrayList<>(owner.documents(own));
     reports.sort(EARLIEST_FIRST);
-    return respondents(reports.isEmpty() ? null : reports.get(0), report.title());
+    return reports.isEmpty() ? null : reports.get(0);
   }
 
   /** The report's own documents, the earliest first: the first is taken for the report. */
@@ -433,7 +442,7 @@ public final class Ledgers {
       (StoredDocument d) -> d.record().tags().documentDate() == null ? "~" : d.record().tags().documentDate())
       .thenComparing(d -> d.record().file());
 
-  Ledger.Respondents respondents(StoredDocument reportDoc, String title) throws IOException {
+  private Ledger.Respondents respondents(StoredDocument reportDoc, String title) throws IOException {
     if (reportDoc == null) {
       List<String> inTitle = forcesNamedIn(title);
       if (!inTitle.isEmpty() && inTitle.size() <= FEW) {
